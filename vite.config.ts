@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+
+// One config for the demo server, the drop-in build and the unit tests.
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The drop-in build: one ES module with three, lit and gsap inside.
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: () => 'scalp-viewer.js',
+    },
+    minify: true,
+    sourcemap: false,
+  },
+  worker: { format: 'es' },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
