@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // One config for the demo server, the drop-in build and the unit tests.
 export default defineConfig({
