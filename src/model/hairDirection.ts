@@ -37,8 +37,9 @@ export function shaftDirection(
   let l = Math.hypot(dx, dy, dz);
   if (l < 1e-9) { dx = 0; dy = 0; dz = 1; dn = nz; dx -= dn * nx; dy -= dn * ny; dz -= dn * nz; l = Math.hypot(dx, dy, dz); }
   dx /= l; dy /= l; dz /= l;
-  // clockwise seen from outside the head (from above at the crown) is n × radial
-  const cx = ny * dz - nz * dy, cy = nz * dx - nx * dz, cz = nx * dy - ny * dx;
+  // clockwise seen from outside the head (from above at the crown) is radial × n in this
+  // right-handed frame (n × radial would turn counter-clockwise)
+  const cx = dy * nz - dz * ny, cy = dz * nx - dx * nz, cz = dx * ny - dy * nx;
   const psi = WHORL_SPIRAL_DEG * DEG * Math.exp(-dist / WHORL_SPIRAL_MM);
   let fx = Math.cos(psi) * dx + Math.sin(psi) * cx;
   let fy = Math.cos(psi) * dy + Math.sin(psi) * cy;

@@ -4,7 +4,7 @@
  * (cranium, face, chin, neck) joined by a smooth maximum, plus small nose and ear bumps.
  * Star-shaped means any point projects onto the skin radially, which keeps placement cheap.
  *
- * Head frame, mm: +x subject's right, +y up, +z nose; the origin sits inside the cranium.
+ * Head frame, mm: +x subject's LEFT (right-handed, as three.js), +y up, +z nose; the origin sits inside the cranium.
  */
 import type { Vec3 } from './types.ts';
 

@@ -77,7 +77,8 @@ export function scalpWeight(x: number, y: number, z: number): number {
 }
 
 /** The crown whorl on the skin: ≈6 cm behind the bimeatal line, 1 cm right of midline (science.md §1.4). */
-export const WHORL: Vec3 = skinPointAbove(WHORL_RIGHT_OFFSET_MM, EAR_CANAL_Z - WHORL_BEHIND_EAR_CANALS_MM);
+// The head frame is right-handed with +x toward the subject's LEFT ear, so the subject's right is −x.
+export const WHORL: Vec3 = skinPointAbove(-WHORL_RIGHT_OFFSET_MM, EAR_CANAL_Z - WHORL_BEHIND_EAR_CANALS_MM);
 
 /**
  * Radius of the vertex (crown) region around the whorl, mm: a disc, as the crown is drawn in the

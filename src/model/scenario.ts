@@ -48,7 +48,8 @@ export const SCENARIO_LIMITS = {
   /** Largest scenario text accepted, characters (a real one is well under 100 kB). */
   maxChars: 1_000_000,
   spacingMm: { min: 3, max: 40 },
-  horizonDays: { min: 28, max: 1095 },
+  // Eight phase changes per follicle fit ~13 months (overflow 0.03 % at 365 d, ~1 % at 730 d).
+  horizonDays: { min: 28, max: 400 },
   /** Weekly sessions for three years is already absurd; more is a mistake. */
   maxSessions: 60,
   maxSites: 2000,

@@ -3,7 +3,7 @@
  * Pure data: no behaviour lives here.
  */
 
-/** A point or vector in the head frame, millimetres: +x subject's right, +y up, +z nose. */
+/** A point or vector in the head frame, millimetres, right-handed: +x subject's left, +y up, +z nose. */
 export type Vec3 = [number, number, number];
 
 /** Scalp regions of science.md §1.2. */

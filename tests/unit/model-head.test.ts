@@ -93,7 +93,7 @@ describe('head mesh', () => {
   });
 
   it('places the whorl ≈6 cm behind the ear canals and 1 cm right of midline, in the vertex', () => {
-    expect(WHORL[0]).toBeCloseTo(10, 5);
+    expect(WHORL[0]).toBeCloseTo(-10, 5); // the subject's right is −x
     expect(EAR_CANAL_Z - WHORL[2]).toBeCloseTo(60, 5);
     expect(regionAt(...WHORL)).toBe(Region.VERTEX);
     expect(scalpWeight(...WHORL)).toBe(1);

@@ -116,8 +116,9 @@ describe('follicle placement', () => {
       const rr = Math.hypot(rx, ry, rz);
       if (rr > 5 && rr < 20) {
         crown++;
-        // clockwise seen from outside (from above at the crown) is n × r: it turns +z toward +x
-        const cx = ny * rz - nz * ry, cy = nz * rx - nx * rz, cz = nx * ry - ny * rx;
+        // clockwise seen from outside (from above at the crown) is r × n in the right-handed
+        // head frame: it turns +z (nose) toward −x (the subject's right)
+        const cx = ry * nz - rz * ny, cy = rz * nx - rx * nz, cz = rx * ny - ry * nx;
         if (dx * cx + dy * cy + dz * cz > 0) cw++;
         if (elevation > 50) steep++;
       }

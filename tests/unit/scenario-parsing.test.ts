@@ -101,7 +101,7 @@ describe('scenario JSON, version 1', () => {
       seed: fc.integer({ min: 0, max: 0xffffffff }),
       pattern: fc.constantFrom(...PATTERN_NAMES),
       responsiveness: fc.constantFrom(...RESPONSIVENESS_LEVELS),
-      horizonDays: fc.integer({ min: 200, max: 1095 }),
+      horizonDays: fc.integer({ min: 200, max: 400 }),
       treatment: fc.record({
         product: fc.constantFrom(...PRODUCT_NAMES),
         area: fc.constantFrom(...TREATMENT_AREAS),
