@@ -1,0 +1,156 @@
+// One strand per follicle, drawn as a camera-facing ribbon (2 triangles, 6 vertices) in a
+// single non-instanced draw: on software WebGL an instanced draw costs ~20 us per instance
+// (docs: PERF.md), a merged draw ~1.5 us. The follicle index comes from gl_VertexID and its
+// data from a float texture, so the CPU never touches a follicle after upload.
+//
+// Texel layout per follicle (4 RGBA32F texels, see src/render/follicleTexture.ts):
+//   0: root position xyz (mm), calibre at day 0 (< 0: destroyed)
+//   1: unit shaft direction xyz, calibre at the horizon
+//   2: events 0..3, 3: events 4..7; an event is day * 4 + phase; >= NO_EVENT: unused
+
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+
+uniform sampler2D uData;
+uniform float uTime;            // simulated day
+uniform float uHorizon;         // days; calibre is interpolated day 0 -> horizon
+uniform float uDisplayLen;      // mm: trimmed length of a full terminal shaft
+uniform float uVellusLen;       // mm: length of a miniaturised shaft
+uniform float uPxScale;         // world size of one pixel at view depth 1
+uniform float uMinPx;           // thinnest drawn strand, in pixels
+uniform float uGrowthTint;      // 0..1: tint shafts that are still growing
+uniform vec3 uKeyDir;           // view-space light directions (toward the light)
+uniform vec3 uFillDir;
+uniform vec3 uKeyColor;
+uniform vec3 uFillColor;
+uniform vec3 uAmbient;
+
+out vec4 vColor;
+
+const int VERTS_PER_STRAND = 6;
+const int TEX_WIDTH_LOG2 = 12;  // 4096 texels per row: must match follicleTexture.ts
+const int TEX_WIDTH_MASK = 4095;
+const float NO_EVENT = 4000000.0;
+const float EMERGE_DAYS = 25.0;
+const float GROWTH_MM_PER_DAY = 0.35;
+const float ANAGEN = 0.0;
+const float CATAGEN = 1.0;
+const float TELOGEN = 2.0;
+const float KENOGEN = 3.0;
+const float MM_PER_CALIBRE = 0.08;  // calibre 1.0 ~ 80 um (science.md 7.1)
+const float PORE_RADIUS = 0.06;     // mm
+
+const vec3 TERMINAL = vec3(0.030, 0.017, 0.010);  // dark brown, linear
+const vec3 VELLUS = vec3(0.42, 0.33, 0.25);       // pale, nearly unpigmented
+const vec3 PORE = vec3(0.10, 0.045, 0.035);
+const vec3 GROWING_TINT = vec3(0.05, 0.32, 0.22);
+
+// PCG hash: a stable per-follicle random number without a texture lookup.
+float hash01(int i) {
+  uint h = uint(i) * 747796405u + 2891336453u;
+  h = ((h >> ((h >> 28u) + 4u)) ^ h) * 277803737u;
+  h = (h >> 22u) ^ h;
+  return float(h) * (1.0 / 4294967295.0);
+}
+
+float shaftLength(float anagenDays, float fullLen) {
+  return clamp((anagenDays - EMERGE_DAYS) * GROWTH_MM_PER_DAY, 0.0, fullLen);
+}
+
+void main() {
+  int strand = gl_VertexID / VERTS_PER_STRAND;
+  int corner = gl_VertexID - strand * VERTS_PER_STRAND;
+  int texel = strand * 4;
+  ivec2 uv = ivec2(texel & TEX_WIDTH_MASK, texel >> TEX_WIDTH_LOG2);
+  vec4 rootCal0 = texelFetch(uData, uv, 0);
+  vec4 dirCal1 = texelFetch(uData, uv + ivec2(1, 0), 0);
+
+  if (rootCal0.w < 0.0) {
+    // Destroyed follicle: smooth skin, not even a pore. Degenerate, outside the clip volume.
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    vColor = vec4(0.0);
+    return;
+  }
+
+  float calibre = mix(rootCal0.w, dirCal1.w, clamp(uTime / max(uHorizon, 1.0), 0.0, 1.0));
+  float terminalness = smoothstep(0.375, 0.75, calibre);  // science.md 7.1 display classes
+  // Trimmed lengths vary a little, as a real cut does.
+  float fullLen = mix(uVellusLen, uDisplayLen, terminalness) * (0.85 + 0.3 * hash01(strand));
+
+  // Phase at uTime: the last event with day <= uTime. Length: anagen grows after emergence;
+  // catagen/telogen keep the length reached; a rest phase already running on day 0 is a
+  // full club hair; kenogen is an empty pore.
+  vec4 evA = texelFetch(uData, uv + ivec2(2, 0), 0);
+  vec4 evB = texelFetch(uData, uv + ivec2(3, 0), 0);
+  float phase = KENOGEN;
+  float anagenStart = 0.0;
+  float frozenLen = 0.0;
+  for (int i = 0; i < 8; i++) {
+    float v = i < 4 ? evA[i] : evB[i - 4];
+    if (v >= NO_EVENT) break;
+    float day = floor(v * 0.25);
+    if (day > uTime) break;
+    float ph = v - day * 4.0;
+    if (ph == ANAGEN) {
+      anagenStart = day;
+    } else if (ph == CATAGEN || ph == TELOGEN) {
+      if (i == 0) frozenLen = fullLen;
+      else if (phase == ANAGEN) frozenLen = shaftLength(day - anagenStart, fullLen);
+    } else {
+      frozenLen = 0.0;
+    }
+    phase = ph;
+  }
+  float len = phase == ANAGEN ? shaftLength(uTime - anagenStart, fullLen)
+            : phase == KENOGEN ? 0.0 : frozenLen;
+  bool growing = phase == ANAGEN && len > 0.0 && len < fullLen;
+
+  vec3 dir = normalize(dirCal1.xyz);
+  vec4 rootView = modelViewMatrix * vec4(rootCal0.xyz, 1.0);
+  float pxWorld = uPxScale * max(-rootView.z, 1e-3);
+  float minWidth = uMinPx * pxWorld;
+
+  bool atTip = corner == 2 || corner == 3 || corner == 5;
+  float side = (corner == 1 || corner == 4 || corner == 5) ? 1.0 : -1.0;
+
+  vec3 colour;
+  float alpha;
+  vec3 pos;
+  if (len < 0.05) {
+    // Empty pore (or a shaft not yet through the skin): a dark dot facing the camera,
+    // nudged toward it so the skin does not swallow half of it.
+    float r = max(PORE_RADIUS, 0.5 * minWidth);
+    alpha = 0.55 * min(1.0, PORE_RADIUS / r) * min(1.0, PORE_RADIUS / r);
+    vec3 c = rootView.xyz + normalize(-rootView.xyz) * r;
+    pos = c + vec3(side * r, atTip ? r : -r, 0.0);
+    colour = PORE;
+  } else {
+    vec3 tipView = (modelViewMatrix * vec4(rootCal0.xyz + dir * len, 1.0)).xyz;
+    vec3 axis = tipView - rootView.xyz;
+    vec3 across = cross(axis, rootView.xyz);
+    float al = length(across);
+    across = al > 1e-9 ? across / al : vec3(1.0, 0.0, 0.0);
+    float width = MM_PER_CALIBRE * max(calibre, 0.05);
+    // Thinner than a pixel: draw a pixel and let coverage become alpha.
+    alpha = min(1.0, width / minWidth);
+    width = max(width, minWidth);
+    pos = (atTip ? tipView : rootView.xyz) + across * (0.5 * side * width);
+
+    // Kajiya-Kay shading per vertex: hair is lit by the angle between light and fibre.
+    vec3 t = normalize(normalMatrix * dir);
+    float tk = dot(t, uKeyDir), tf = dot(t, uFillDir);
+    float kd = sqrt(max(0.0, 1.0 - tk * tk));
+    float fd = sqrt(max(0.0, 1.0 - tf * tf));
+    float th = dot(t, normalize(uKeyDir + vec3(0.0, 0.0, 1.0)));
+    float spec = pow(max(0.0, 1.0 - th * th), 30.0);
+    vec3 albedo = mix(VELLUS, TERMINAL, terminalness);
+    if (growing) albedo = mix(albedo, GROWING_TINT, uGrowthTint * 0.8);
+    colour = albedo * (uAmbient + uKeyColor * kd + uFillColor * fd) + 0.10 * terminalness * spec * uKeyColor;
+    colour *= atTip ? 1.1 : 0.75;  // roots sit in the shade of the coat
+    alpha *= mix(0.55, 1.0, terminalness);
+  }
+
+  vColor = vec4(colour, alpha);
+  gl_Position = projectionMatrix * vec4(pos, 1.0);
+}

@@ -1,0 +1,88 @@
+// Head skin: soft wrapped diffuse with a red subsurface tint at the terminator, a low broad
+// specular, slight tone variation; plus the two teaching overlays:
+// - signal: a heat tint from the growth-factor footprint x time course, and a ring that
+//   spreads from each site over the first days after a session and fades;
+// - vascular: a capillary-like network (ridged noise) that reddens with the boost.
+precision highp float;
+
+uniform vec3 uKeyDir;       // view space, toward the light
+uniform vec3 uFillDir;
+uniform vec3 uKeyColor;
+uniform vec3 uFillColor;
+uniform vec3 uSkyColor;
+uniform vec3 uGroundColor;
+uniform vec3 uUpView;       // world up in view space, for the hemisphere light
+
+uniform float uSignalOn;
+uniform float uSignalLevel;   // signalTimeCourse(plan, t)
+uniform float uSinceSession;  // days since the last session (large before the first)
+uniform float uRingRadius;    // mm: how far rings spread
+uniform float uVascularOn;
+uniform float uVascularLevel; // vascular boost / cap, 0..1
+
+in vec3 vNormal;
+in vec3 vViewPos;
+in vec3 vObjPos;
+in float vScalp;
+in vec3 vOverlay;
+in vec2 vTone;
+
+layout(location = 0) out vec4 outColor;
+
+const vec3 FACE = vec3(0.66, 0.38, 0.27);    // linear albedo
+const vec3 SCALP = vec3(0.70, 0.45, 0.35);   // paler, less sun, a little greyer
+const vec3 SUBSURFACE = vec3(0.55, 0.10, 0.05);
+const vec3 SIGNAL = vec3(0.05, 0.55, 0.62);
+const vec3 VESSEL = vec3(0.42, 0.02, 0.03);
+const float WRAP = 0.45;
+
+vec3 lightSkin(vec3 n, vec3 l, vec3 c) {
+  float ndl = dot(n, l);
+  float wrapped = max(0.0, (ndl + WRAP) / (1.0 + WRAP));
+  // Light that entered the skin leaves it reddened, most visibly near the terminator.
+  float scatter = smoothstep(-WRAP, 0.2, ndl) * (1.0 - smoothstep(0.2, 0.9, ndl));
+  return c * (vec3(wrapped) + SUBSURFACE * scatter * 0.5);
+}
+
+void main() {
+  vec3 n = normalize(vNormal);
+  vec3 v = normalize(-vViewPos);
+  if (dot(n, v) < 0.0) n = -n;
+
+  vec3 albedo = mix(FACE, SCALP, vScalp);
+  albedo *= 1.0 + 0.10 * vTone.x;
+  albedo *= vec3(1.0 + 0.05 * vTone.y, 1.0 - 0.03 * vTone.y, 1.0 - 0.04 * vTone.y);
+
+  // Overlays change the tissue colour before lighting, so they read as being in the skin.
+  if (uVascularOn > 0.5) {
+    float boost = uVascularLevel * vOverlay.z;
+    float r1 = 1.0 - abs(snoise(vObjPos * 0.22));
+    float r2 = 1.0 - abs(snoise(vObjPos * 0.55 + 31.0));
+    float vessels = max(smoothstep(0.93, 0.985, r1), 0.7 * smoothstep(0.95, 0.99, r2));
+    float strength = vessels * (0.25 + 0.75 * boost) * mix(0.5, 1.0, vScalp);
+    albedo = mix(albedo, VESSEL, strength);
+    albedo *= mix(vec3(1.0), vec3(1.08, 0.78, 0.78), boost * 0.6);  // flush around the sites
+  }
+  vec3 glow = vec3(0.0);
+  if (uSignalOn > 0.5) {
+    float heat = 1.0 - exp(-vOverlay.x * uSignalLevel * 1.5);
+    albedo = mix(albedo, SIGNAL, 0.55 * heat);
+    float spread = uRingRadius * (1.0 - exp(-uSinceSession / 0.7));
+    float dr = (vOverlay.y - spread) / 0.9;
+    float ring = exp(-dr * dr) * exp(-uSinceSession / 2.5);
+    glow = SIGNAL * ring * 0.6 * step(vOverlay.y, uRingRadius * 1.2);
+  }
+
+  vec3 colour = lightSkin(n, uKeyDir, uKeyColor) * albedo + lightSkin(n, uFillDir, uFillColor) * albedo;
+  float hemi = 0.5 + 0.5 * dot(n, uUpView);
+  colour += albedo * mix(uGroundColor, uSkyColor, hemi);
+
+  // Skin is not plastic: a weak, broad highlight, a touch stronger on the bare scalp.
+  vec3 h = normalize(uKeyDir + v);
+  float spec = pow(max(dot(n, h), 0.0), mix(18.0, 30.0, vScalp));
+  float fresnel = 0.04 + 0.96 * pow(1.0 - max(dot(n, v), 0.0), 5.0);
+  colour += uKeyColor * spec * fresnel * mix(0.35, 0.6, vScalp);
+
+  colour += glow;
+  outColor = linearToOutputTexel(vec4(colour, 1.0));
+}

@@ -1,0 +1,221 @@
+import { Scene, Sphere, Vector3 } from 'three';
+import type { FollicleField, HeadMeshData, SimulationResult, TreatmentPlan } from './model.ts';
+import { SharedRenderer } from './SharedRenderer.ts';
+import type { FrameClient } from './SharedRenderer.ts';
+import { CameraRig } from './CameraRig.ts';
+import { HeadSkin } from './HeadSkin.ts';
+import { FollicleStrands } from './FollicleStrands.ts';
+import { InjectionMarkers } from './InjectionMarkers.ts';
+import { RenderScale } from './RenderScale.ts';
+import { overlayLevels } from './skinOverlays.ts';
+
+/** What ScalpScene draws: the model's output for one scenario. */
+export interface ScalpModel {
+  head: HeadMeshData;
+  field: FollicleField;
+  result: SimulationResult;
+  plan: TreatmentPlan;
+}
+
+/** Which overlays the skin shows. */
+export interface Overlays {
+  /** Growth-factor signal: heat and spreading rings around the sites. */
+  signal: boolean;
+  /** Capillary network reddening with the vascular boost (illustrative, science.md §5). */
+  vascular: boolean;
+}
+
+const upView = new Vector3();
+
+/**
+ * One viewer's 3D scene: head skin with overlays, every follicle as a GPU-animated strand,
+ * injection markers, camera and orbit controls. Draws through the page's shared WebGL
+ * renderer into its own visible 2D canvas, only when something changed. The picture is a
+ * pure function of time: setTime is a few uniform writes.
+ */
+export class ScalpScene implements FrameClient {
+  /** Called after each rendered frame with its completed duration. */
+  onrender?: (info: { frameMs: number }) => void;
+
+  private readonly shared = SharedRenderer.acquire();
+  private readonly scene = new Scene();
+  private readonly context: CanvasRenderingContext2D;
+  private readonly rig: CameraRig;
+  private readonly scale = new RenderScale();
+  private skin: HeadSkin | null = null;
+  private strands: FollicleStrands | null = null;
+  private markers: InjectionMarkers | null = null;
+  private model: ScalpModel | null = null;
+  private day = 0;
+  private overlays: Overlays = { signal: true, vascular: false };
+  private growthTint = 0;
+  private cssWidth = 0;
+  private cssHeight = 0;
+  private dpr = 1;
+  private dirty = true;
+  private visible = true;
+  private disposed = false;
+
+  /** `canvas` is the viewer's own visible canvas; it gets a 2D context, WebGL is shared. */
+  constructor(private readonly canvas: HTMLCanvasElement) {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('ScalpScene: the canvas has no 2D context (is it already used for WebGL?)');
+    this.context = ctx;
+    this.rig = new CameraRig(canvas, () => this.invalidate());
+    const rect = canvas.getBoundingClientRect();
+    this.setSize(rect.width || canvas.width, rect.height || canvas.height, globalThis.devicePixelRatio || 1);
+    this.shared.add(this);
+  }
+
+  /** Shows a new model (head, follicles, simulation, plan); the old one is freed. */
+  setModel(data: ScalpModel): void {
+    const sameHead = this.model?.head === data.head && this.skin !== null;
+    if (!sameHead) {
+      this.skin?.dispose();
+      if (this.skin) this.scene.remove(this.skin.mesh);
+      this.skin = new HeadSkin(data.head);
+      this.scene.add(this.skin.mesh);
+      const bounds = this.skin.mesh.geometry.boundingSphere ?? new Sphere(new Vector3(), 110);
+      this.rig.setBounds(bounds);
+    }
+    this.skin!.setPlan(data.plan);
+    this.skin!.setOverlays(this.overlays);
+
+    if (this.strands) {
+      this.scene.remove(this.strands.mesh);
+      this.strands.dispose();
+    }
+    this.strands = new FollicleStrands(data.field, data.result);
+    this.strands.setGrowthTint(this.growthTint);
+    this.scene.add(this.strands.mesh);
+
+    if (this.markers) {
+      this.scene.remove(this.markers.mesh);
+      this.markers.dispose();
+    }
+    this.markers = new InjectionMarkers(data.head, data.plan);
+    this.scene.add(this.markers.mesh);
+
+    this.model = data;
+    this.setTime(this.day);
+  }
+
+  /** The simulated day to show: a few uniform writes, then a render on demand. */
+  setTime(day: number): void {
+    this.day = day;
+    if (this.model) {
+      this.strands!.setTime(day);
+      this.markers!.setTime(day);
+      this.skin!.setLevels(overlayLevels(this.model.plan, this.model.result, day));
+    }
+    this.invalidate();
+  }
+
+  /** Switches the signal and vascular overlays. */
+  setOverlays(o: Overlays): void {
+    this.overlays = { signal: o.signal, vascular: o.vascular };
+    this.skin?.setOverlays(this.overlays);
+    this.invalidate();
+  }
+
+  /** Tints shafts that are still growing (0 = off, 1 = full); an addition to the contract. */
+  setGrowthTint(amount: number): void {
+    this.growthTint = Math.min(1, Math.max(0, amount));
+    this.strands?.setGrowthTint(this.growthTint);
+    this.invalidate();
+  }
+
+  /** The canvas's CSS size and the device pixel ratio; sets the drawing-buffer size. */
+  setSize(cssWidth: number, cssHeight: number, devicePixelRatio: number): void {
+    if (cssWidth === this.cssWidth && cssHeight === this.cssHeight && devicePixelRatio === this.dpr) return;
+    this.cssWidth = Math.max(0, cssWidth);
+    this.cssHeight = Math.max(0, cssHeight);
+    this.dpr = devicePixelRatio > 0 ? devicePixelRatio : 1;
+    this.canvas.width = Math.max(1, Math.round(this.cssWidth * this.dpr));
+    this.canvas.height = Math.max(1, Math.round(this.cssHeight * this.dpr));
+    this.rig.setAspect(this.canvas.width / this.canvas.height);
+    this.invalidate();
+  }
+
+  /** Back to the home view (above-behind-side, crown in view). */
+  resetView(): void {
+    this.rig.resetView();
+  }
+
+  /** Off-screen scenes are not rendered; becoming visible renders once. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible) this.invalidate();
+  }
+
+  /** Renders now, synchronously, at full resolution (tests, snapshots). */
+  renderNow(): void {
+    if (this.disposed) return;
+    this.draw(1, false);
+  }
+
+  /** Live GPU resource counts of the shared renderer (all scenes of the page). */
+  get gpuResources(): { geometries: number; textures: number; programs: number } {
+    const info = this.shared.renderer.info;
+    return {
+      geometries: info.memory.geometries,
+      textures: info.memory.textures,
+      programs: info.programs?.length ?? 0,
+    };
+  }
+
+  /** The camera rig (camera + OrbitControls), for elements that drive the view. */
+  get cameraRig(): CameraRig {
+    return this.rig;
+  }
+
+  /** Frees this scene's geometry, textures and materials; the shared renderer when last. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.shared.remove(this);
+    this.rig.dispose();
+    for (const part of [this.skin, this.strands, this.markers]) {
+      if (!part) continue;
+      this.scene.remove(part.mesh);
+      part.dispose();
+    }
+    this.skin = this.strands = this.markers = null;
+    this.model = null;
+    this.shared.release();
+  }
+
+  /** @internal FrameClient: something changed, draw on the next loop turn. */
+  invalidate(): void {
+    this.dirty = true;
+    if (!this.disposed) this.shared.requestFrame();
+  }
+
+  /** @internal FrameClient. */
+  wantsFrame(): boolean {
+    return !this.disposed && this.visible && this.cssWidth > 0 && this.cssHeight > 0 && (this.dirty || this.rig.active);
+  }
+
+  /** @internal FrameClient: one loop turn. */
+  frame(now: number): void {
+    this.rig.update(now);
+    if (!this.dirty) return;
+    const moving = this.rig.active;
+    this.draw(this.scale.next(moving), moving);
+  }
+
+  private draw(scale: number, moving: boolean): void {
+    this.dirty = false;
+    const w = this.canvas.width * scale;
+    const h = this.canvas.height * scale;
+    const camera = this.rig.camera;
+    camera.updateMatrixWorld();
+    const px = this.rig.pixelScale(Math.round(h));
+    this.strands?.setPixelScale(px);
+    this.markers?.setPixelScale(px);
+    this.skin?.setViewUp(upView.set(0, 1, 0).transformDirection(camera.matrixWorldInverse));
+    const frameMs = this.shared.renderInto(this.scene, camera, this.context, w, h);
+    this.scale.record(frameMs, moving);
+    this.onrender?.({ frameMs });
+  }
+}

@@ -1,0 +1,46 @@
+import { DataTexture, FloatType, NearestFilter, RGBAFormat } from 'three';
+import type { FollicleField, SimulationResult } from './model.ts';
+import { EVENT_SLOTS } from './model.ts';
+
+/** Texels per row of the follicle data texture; the strand shader hard-codes log2 = 12. */
+export const FOLLICLE_TEXTURE_WIDTH = 4096;
+/** RGBA32F texels per follicle: root + calibre0, direction + calibre1, events 0–3, events 4–7. */
+export const TEXELS_PER_FOLLICLE = 4;
+
+/**
+ * Packs every follicle's static data and its phase-change events into one RGBA32F texture,
+ * read by index in shaders/follicle.vert.glsl. Built once per model; nothing per frame.
+ */
+export function packFollicleData(field: FollicleField, result: SimulationResult): Float32Array {
+  // The shader reads exactly two texels of events.
+  if (EVENT_SLOTS !== 8) throw new Error(`follicle texture expects 8 event slots, got ${EVENT_SLOTS}`);
+  const n = field.count;
+  const rows = Math.max(1, Math.ceil((n * TEXELS_PER_FOLLICLE) / FOLLICLE_TEXTURE_WIDTH));
+  const data = new Float32Array(rows * FOLLICLE_TEXTURE_WIDTH * 4);
+  const { positions, directions } = field;
+  const { events, calibre } = result;
+  for (let i = 0; i < n; i++) {
+    const o = i * 16;
+    data[o] = positions[3 * i];
+    data[o + 1] = positions[3 * i + 1];
+    data[o + 2] = positions[3 * i + 2];
+    data[o + 3] = calibre[2 * i];
+    data[o + 4] = directions[3 * i];
+    data[o + 5] = directions[3 * i + 1];
+    data[o + 6] = directions[3 * i + 2];
+    data[o + 7] = calibre[2 * i + 1];
+    for (let k = 0; k < 8; k++) data[o + 8 + k] = events[i * EVENT_SLOTS + k];
+  }
+  return data;
+}
+
+/** Wraps packed follicle data in a DataTexture (nearest filtering, no mipmaps). */
+export function follicleDataTexture(data: Float32Array): DataTexture {
+  const rows = data.length / (FOLLICLE_TEXTURE_WIDTH * 4);
+  const tex = new DataTexture(data, FOLLICLE_TEXTURE_WIDTH, rows, RGBAFormat, FloatType);
+  tex.magFilter = NearestFilter;
+  tex.minFilter = NearestFilter;
+  tex.generateMipmaps = false;
+  tex.needsUpdate = true;
+  return tex;
+}

@@ -1,0 +1,377 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { ScalpViewer } from '../../src/index.ts';
+import { $scene, DISPOSAL_DELAY_MS } from '../../src/element/ScalpViewer.ts';
+import type { TimeUpdateDetail } from '../../src/element/ScalpViewer.ts';
+
+/** Small follicle counts keep SwiftShader frames short; one test below runs at full density. */
+const LIGHT = 0.04;
+
+const made: HTMLElement[] = [];
+
+function create(attributes: Record<string, string> = {}, size = { width: 480, height: 320 }): ScalpViewer {
+  const el = document.createElement('scalp-viewer');
+  el.setAttribute('density-scale', String(LIGHT));
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.style.width = `${size.width}px`;
+  el.style.height = `${size.height}px`;
+  document.body.append(el);
+  made.push(el);
+  return el;
+}
+
+function once<T = Event>(target: EventTarget, type: string, timeoutMs = 60_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeoutMs} ms`)), timeoutMs);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
+  });
+}
+
+async function ready(el: ScalpViewer): Promise<ScalpViewer> {
+  if (!el.hasAttribute('data-ready')) await once(el, 'ready');
+  return el;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function shadow<T extends Element>(el: ScalpViewer, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in the shadow root`);
+  return found;
+}
+
+/** The readout's figures, parsed back to numbers ("1,234" → 1234, "+12%" → 12). */
+function readout(el: ScalpViewer) {
+  const number = (s: string) => Number(s.replace(/[^\d.\-+]/g, ''));
+  return {
+    density: number(shadow(el, '.density').textContent!),
+    change: number(shadow(el, '.change').textContent!),
+  };
+}
+
+/** Pixels of the element's canvas inside the central `share` of each side. */
+function centralPixels(el: ScalpViewer, share = 0.5) {
+  el.renderNow();
+  const canvas = shadow<HTMLCanvasElement>(el, 'canvas');
+  const w = Math.round(canvas.width * share);
+  const h = Math.round(canvas.height * share);
+  const x = Math.round((canvas.width - w) / 2);
+  const y = Math.round((canvas.height - h) / 2);
+  return canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+}
+
+/** Opaque pixels darker than skin: drawn hair. */
+function darkPixels(data: Uint8ClampedArray): number {
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const luminance = 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+    if (data[i + 3] > 200 && luminance < 90) dark++;
+  }
+  return dark;
+}
+
+function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+afterEach(() => {
+  for (const el of made.splice(0)) el.remove();
+});
+
+describe('<scalp-viewer> basics', () => {
+  it('upgrades, draws a first frame with the model and fires ready', async () => {
+    const el = create();
+    expect(el).to.be.instanceOf(ScalpViewer);
+    expect(customElements.get('scalp-viewer')).to.equal(ScalpViewer);
+    // Before the model is ready the box shows a placeholder, not nothing.
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.cover [role="progressbar"]')).to.not.equal(null);
+    await once(el, 'ready');
+    expect(el.hasAttribute('data-ready')).to.equal(true);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.cover')).to.equal(null);
+  });
+
+  it('has the documented defaults', async () => {
+    const el = await ready(create());
+    expect(el.pattern).to.equal('norwood-4');
+    expect(el.product).to.equal('conditioned-medium');
+    expect(el.spacing).to.equal(10);
+    expect([...el.sessions]).to.deep.equal([0, 28, 56]);
+    expect(el.speed).to.equal(7);
+    expect(el.time).to.equal(0);
+    expect(el.duration).to.equal(365);
+    expect(el.paused).to.equal(true);
+  });
+
+  it('shows the caveat line by default, in a replaceable slot', async () => {
+    const el = await ready(create());
+    const slot = shadow<HTMLSlotElement>(el, 'slot[name="disclaimer"]');
+    expect(slot.textContent).to.contain('Teaching model, not a prediction of individual results');
+    const line = shadow<HTMLElement>(el, '[part="disclaimer"]');
+    expect(line.checkVisibility()).to.equal(true);
+    expect(line.getBoundingClientRect().height).to.be.greaterThan(8);
+  });
+
+  it('renders a picture: the canvas pixels are not uniform', async () => {
+    const el = await ready(create());
+    const data = centralPixels(el, 0.8);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    expect(colours.size).to.be.greaterThan(50);
+  });
+
+  it('reports timeupdate with the day and week, at most once per frame', async () => {
+    const el = await ready(create());
+    const details: TimeUpdateDetail[] = [];
+    el.addEventListener('timeupdate', (e) => details.push((e as CustomEvent<TimeUpdateDetail>).detail));
+    el.seek(40);
+    el.seek(60);
+    el.seek(84);
+    await frame();
+    await frame();
+    expect(details).to.deep.equal([{ time: 84, week: 12 }]);
+    await el.updateComplete;
+    const slider = shadow<HTMLInputElement>(el, 'input[type="range"]');
+    expect(slider.value).to.equal('84');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('Week 12 of 52');
+    expect(shadow(el, '.week').textContent).to.equal('Week 12 of 52');
+  });
+
+  it('seeks by week text and clamps to the timeline', async () => {
+    const el = await ready(create());
+    el.seek('week 12');
+    expect(el.time).to.equal(84);
+    el.seek(1000);
+    expect(el.time).to.equal(365);
+    el.time = -5;
+    expect(el.time).to.equal(0);
+  });
+
+  it('the readout shows the model figures of the treated area for the current day', async () => {
+    const el = await ready(create());
+    el.seek(0);
+    await el.updateComplete;
+    const day0 = readout(el);
+    el.seek(180);
+    await el.updateComplete;
+    const day180 = readout(el);
+    expect(day0.change).to.equal(0);
+    expect(day180.density).to.be.greaterThan(day0.density);
+    expect(day180.change).to.be.greaterThan(0);
+  });
+
+  it('the scrubber answers the keyboard: arrows a day, PageUp/PageDown a week, Home/End the ends', async () => {
+    const el = await ready(create());
+    const slider = shadow<HTMLInputElement>(el, 'input[type="range"]');
+    let updates = 0;
+    el.addEventListener('timeupdate', () => updates++);
+    slider.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.time).to.equal(1);
+    await sendKeys({ press: 'PageUp' });
+    expect(el.time).to.equal(8);
+    await sendKeys({ press: 'PageDown' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.time).to.equal(0);
+    await sendKeys({ press: 'End' });
+    expect(el.time).to.equal(365);
+    await sendKeys({ press: 'Home' });
+    expect(el.time).to.equal(0);
+    await frame();
+    await frame();
+    expect(updates).to.be.greaterThan(0);
+  });
+
+  it('play() and pause() fire events, move the playhead and toggle the button', async () => {
+    const el = await ready(create({ speed: '60' }));
+    const button = shadow<HTMLButtonElement>(el, 'button[part="play-button"]');
+    expect(button.getAttribute('aria-label')).to.equal('Play');
+    const played = once(el, 'play');
+    el.play();
+    await played;
+    expect(el.paused).to.equal(false);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-label')).to.equal('Pause');
+    await once(el, 'timeupdate');
+    await wait(300);
+    expect(el.time).to.be.greaterThan(0);
+    const paused = once(el, 'pause');
+    button.click();
+    await paused;
+    expect(el.paused).to.equal(true);
+    const at = el.time;
+    await wait(200);
+    expect(el.time).to.equal(at);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-label')).to.equal('Play');
+  });
+
+  it('plays to the end and fires pause and ended; loop wraps instead', async () => {
+    const el = await ready(create({ speed: '365' }));
+    el.seek(300);
+    const ended = once(el, 'ended', 10_000);
+    el.play();
+    await ended;
+    expect(el.time).to.equal(365);
+    expect(el.paused).to.equal(true);
+
+    el.loop = true;
+    el.seek(330);
+    el.play();
+    let wrapped = false;
+    el.addEventListener('timeupdate', (e) => {
+      if ((e as CustomEvent<TimeUpdateDetail>).detail.time < 300) wrapped = true;
+    });
+    const deadline = performance.now() + 10_000;
+    while (!wrapped && performance.now() < deadline) await wait(50);
+    expect(wrapped).to.equal(true);
+    expect(el.paused).to.equal(false);
+    el.pause();
+  });
+
+  it('writes the time attribute on seek, but not on every frame while playing', async () => {
+    const el = await ready(create({ speed: '30' }));
+    el.seek(20);
+    await frame();
+    await frame();
+    expect(el.getAttribute('time')).to.equal('20');
+    let writes = 0;
+    let frames = 0;
+    const observer = new MutationObserver((records) => (writes += records.length));
+    observer.observe(el, { attributeFilter: ['time'] });
+    el.addEventListener('timeupdate', () => frames++);
+    el.play();
+    await wait(1500);
+    el.pause();
+    await frame();
+    observer.disconnect();
+    expect(frames).to.be.greaterThan(3);
+    expect(writes).to.be.lessThan(frames);
+    expect(writes).to.be.at.most(3);
+    // after pause the attribute holds the day where playback stopped
+    expect(Number(el.getAttribute('time'))).to.be.closeTo(el.time, 0.01);
+  });
+
+  it('the time attribute seeks', async () => {
+    const el = await ready(create());
+    el.setAttribute('time', '120');
+    await el.updateComplete;
+    expect(el.time).to.equal(120);
+  });
+
+  it('bad attribute values warn, name the attribute and keep the last good state', async () => {
+    const el = await ready(create({ spacing: '12' }));
+    const warnings = captureWarnings();
+    try {
+      el.setAttribute('spacing', '-3');
+      el.setAttribute('sessions', 'a,b');
+      el.setAttribute('pattern', 'norwood-99');
+      el.setAttribute('product', 'snake-oil');
+      el.setAttribute('speed', '0');
+      el.setAttribute('time', 'soon');
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(6);
+    for (const [i, name] of ['spacing', 'sessions', 'pattern', 'product', 'speed', 'time'].entries()) {
+      expect(warnings.messages[i]).to.contain(`${name}=`);
+    }
+    expect(warnings.messages[0]).to.contain('outside');
+    expect(el.spacing).to.equal(12);
+    expect([...el.sessions]).to.deep.equal([0, 28, 56]);
+    expect(el.pattern).to.equal('norwood-4');
+    expect(el.product).to.equal('conditioned-medium');
+    expect(el.speed).to.equal(7);
+    expect(el.time).to.equal(0);
+    // nothing to rebuild: the picture stays as it was
+    expect(el.hasAttribute('data-ready')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('.updating')).to.equal(null);
+  });
+
+  it('a changed plan re-simulates, keeps the old picture meanwhile and keeps the current day', async () => {
+    const el = await ready(create());
+    el.seek(120);
+    await el.updateComplete;
+    const before = readout(el);
+    el.setAttribute('product', 'sham');
+    await el.updateComplete;
+    // while the new model builds, the old picture stays (no placeholder cover)
+    expect(el.shadowRoot!.querySelector('.cover')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.updating')).to.not.equal(null);
+    const deadline = performance.now() + 30_000;
+    while (el.shadowRoot!.querySelector('.updating') && performance.now() < deadline) {
+      await wait(50);
+      await el.updateComplete;
+    }
+    expect(el.shadowRoot!.querySelector('.updating')).to.equal(null);
+    expect(el.time).to.equal(120);
+    const after = readout(el);
+    expect(after.change).to.be.lessThan(before.change);
+  });
+
+  it('removal frees every GPU resource it made, after the deferred disposal', async () => {
+    const keeper = await ready(create());
+    const baseline = keeper[$scene]!.gpuResources;
+    const el = await ready(create({ product: 'exosomes' }));
+    el.renderNow();
+    const scene = el[$scene]!;
+    expect(scene.gpuResources.geometries).to.be.greaterThan(baseline.geometries);
+    el.remove();
+    // still alive just after removal: moving an element costs nothing
+    expect(el[$scene]).to.equal(scene);
+    await wait(DISPOSAL_DELAY_MS + 50);
+    expect(el[$scene]).to.equal(undefined);
+    expect(keeper[$scene]!.gpuResources).to.deep.equal(baseline);
+  });
+
+  it('re-insertion within the disposal delay keeps the scene; after it, sets up again', async () => {
+    const el = await ready(create());
+    const scene = el[$scene];
+    el.remove();
+    document.body.append(el);
+    await wait(DISPOSAL_DELAY_MS + 50);
+    expect(el[$scene]).to.equal(scene);
+
+    el.remove();
+    await wait(DISPOSAL_DELAY_MS + 50);
+    expect(el[$scene]).to.equal(undefined);
+    const again = once(el, 'ready');
+    document.body.append(el);
+    await again;
+    expect(el[$scene]).to.not.equal(undefined);
+    expect(el[$scene]).to.not.equal(scene);
+  });
+});
+
+describe('<scalp-viewer> at full density', () => {
+  it('day 180 shows more hair in the treated area than day 0 (readout and pixels)', async () => {
+    const el = document.createElement('scalp-viewer');
+    el.style.width = '480px';
+    el.style.height = '320px';
+    document.body.append(el);
+    made.push(el);
+    await ready(el);
+    el.seek(0);
+    await el.updateComplete;
+    const before = { figures: readout(el), dark: darkPixels(centralPixels(el)) };
+    el.seek(180);
+    await el.updateComplete;
+    const after = { figures: readout(el), dark: darkPixels(centralPixels(el)) };
+    expect(after.figures.density).to.be.greaterThan(before.figures.density);
+    expect(after.figures.change).to.be.greaterThan(0);
+    expect(after.dark).to.be.greaterThan(before.dark);
+  });
+});
