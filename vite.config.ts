@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // One config for the demo server, the drop-in build and the unit tests.
 export default defineConfig({
+  // Relative asset URLs, so the worker file next to the drop-in loads wherever a page hosts it.
+  base: './',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
   build: {
