@@ -70,7 +70,7 @@ const asText = {
  * @attr loop - Start again at day 0 at the end instead of stopping.
  * @attr speed - Playback rate in simulated days per second. Default 7 (a year in about 52 s).
  * @attr seed - Seed of the follicle layout and the simulation's random draws. Default 1.
- * @attr density-scale - Share of the real follicle count to place and draw, (0, 1]; for weak devices and tests. Default 1.
+ * @attr density-scale - Share of the real follicle count to place, simulate and draw, (0, 1]; for weak devices and tests. Densities shown are scaled back to the whole scalp. Default 1.
  * @attr data-ready - Read-only: present once the first frame with the model is drawn.
  *
  * @fires ready - The first frame with the model is drawn.
@@ -347,7 +347,10 @@ export class ScalpViewer extends LitElement {
     const weekText = this.#figures.weekLabel(day, duration);
     const treated = this.#shownModel?.result.treated;
     const index = Math.min(Math.max(Math.floor(day), 0), (treated?.visiblePerCm2.length ?? 1) - 1);
-    const density = treated ? this.#figures.density(treated.visiblePerCm2[index]) : strings.noFigure;
+    // A thinned field (density-scale < 1) samples the scalp: scale its density back to the
+    // real scalp's, so the figure shown is the model's estimate for a whole head.
+    const sampled = this.#shownModel?.inputs.densityScale ?? 1;
+    const density = treated ? this.#figures.density(treated.visiblePerCm2[index] / sampled) : strings.noFigure;
     const change = treated ? this.#figures.change(treated.changePct[index]) : strings.noFigure;
     const playLabel = this.#wantsPlay ? strings.pause : strings.play;
     return html`
