@@ -5,7 +5,7 @@
 //
 // Texel layout per follicle (4 RGBA32F texels, see src/render/follicleTexture.ts):
 //   0: root position xyz (mm), calibre at day 0 (< 0: destroyed)
-//   1: unit shaft direction xyz, calibre at the horizon
+//   1: shaft direction xyz (length 1; length 2 inside the treated area), calibre at the horizon
 //   2: events 0..3, 3: events 4..7; an event is day * 4 + phase; >= NO_EVENT: unused
 
 precision highp float;
@@ -19,7 +19,7 @@ uniform float uDisplayLen;      // mm: trimmed length of a full terminal shaft
 uniform float uVellusLen;       // mm: length of a miniaturised shaft
 uniform float uPxScale;         // world size of one pixel at view depth 1
 uniform float uMinPx;           // thinnest drawn strand, in pixels
-uniform float uGrowthTint;      // 0..1: tint shafts that are still growing
+uniform float uGrowthTint;      // 0..1: tint shafts whose growth began after day 0
 uniform vec3 uKeyDir;           // view-space light directions (toward the light)
 uniform vec3 uFillDir;
 uniform vec3 uKeyColor;
@@ -44,7 +44,7 @@ const float PORE_RADIUS = 0.06;     // mm
 const vec3 TERMINAL = vec3(0.030, 0.017, 0.010);  // dark brown, linear
 const vec3 VELLUS = vec3(0.42, 0.33, 0.25);       // pale, nearly unpigmented
 const vec3 PORE = vec3(0.10, 0.045, 0.035);
-const vec3 GROWING_TINT = vec3(0.05, 0.32, 0.22);
+const vec3 GROWING_TINT = vec3(0.06, 0.50, 0.36);  // teal, the accent: "new growth"
 
 // PCG hash: a stable per-follicle random number without a texture lookup.
 float hash01(int i) {
@@ -104,7 +104,13 @@ void main() {
   }
   float len = phase == ANAGEN ? shaftLength(uTime - anagenStart, fullLen)
             : phase == KENOGEN ? 0.0 : frozenLen;
-  bool growing = phase == ANAGEN && len > 0.0 && len < fullLen;
+  // New growth: a shaft in the treated area whose growth phase began after day 0 (a
+  // follicle that woke, or cycled anew). Fully tinted while it lengthens, half once it reached the trimmed length,
+  // so a person can see where growth restarted, not only that density rose.
+  // Only in the treated area: elsewhere new shafts are the ordinary cycle, and tinting them
+  // would suggest an effect where there is none.
+  bool treated = dot(dirCal1.xyz, dirCal1.xyz) > 2.0;
+  float fresh = (treated && phase == ANAGEN && anagenStart > 0.0 && len > 0.0) ? (len < fullLen ? 1.0 : 0.6) : 0.0;
 
   vec3 dir = normalize(dirCal1.xyz);
   vec4 rootView = modelViewMatrix * vec4(rootCal0.xyz, 1.0);
@@ -145,7 +151,7 @@ void main() {
     float th = dot(t, normalize(uKeyDir + vec3(0.0, 0.0, 1.0)));
     float spec = pow(max(0.0, 1.0 - th * th), 30.0);
     vec3 albedo = mix(VELLUS, TERMINAL, terminalness);
-    if (growing) albedo = mix(albedo, GROWING_TINT, uGrowthTint * 0.8);
+    albedo = mix(albedo, GROWING_TINT, uGrowthTint * 0.8 * fresh);
     colour = albedo * (uAmbient + uKeyColor * kd + uFillColor * fd) + 0.10 * terminalness * spec * uKeyColor;
     colour *= atTip ? 1.1 : 0.75;  // roots sit in the shade of the coat
     alpha *= mix(0.55, 1.0, terminalness);

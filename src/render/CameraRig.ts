@@ -2,9 +2,10 @@ import { MathUtils, PerspectiveCamera, Sphere, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 
 const FOV_DEG = 32;
-// Framing direction from the head centre: behind (-z), above (+y) and to the subject's right
-// (+x), so the crown and vertex, where pattern loss shows first, face the viewer.
-const HOME_DIRECTION = new Vector3(0.55, 0.95, -0.75).normalize();
+// Framing direction from the head centre: behind (-z), above (+y) and a little to the
+// subject's right (-x in the right-handed head frame, where the whorl sits), so the crown
+// and vertex, where pattern loss shows first and injections go, face the viewer.
+const HOME_DIRECTION = new Vector3(-0.3, 1.0, -0.75).normalize();
 // Damping as a fraction per 60 Hz frame; rescaled by the real frame time, because on a
 // software renderer frames take ~100 ms and per-frame damping would drift for seconds.
 const DAMPING_PER_60HZ_FRAME = 0.12;
@@ -40,13 +41,14 @@ export class CameraRig {
     this.resetView();
   }
 
-  /** Back to the home view: above-behind-side, the whole head in frame. */
+  /** Back to the home view: above-behind, the crown filling most of the frame. */
   resetView(): void {
     const { center, radius } = this.bounds;
     const fit = radius / Math.sin(MathUtils.degToRad(FOV_DEG) / 2);
-    // The target sits a little above the centre: the scalp is the subject.
-    this.controls.target.copy(center).add(new Vector3(0, radius * 0.15, 0));
-    this.camera.position.copy(this.controls.target).addScaledVector(HOME_DIRECTION, fit * 0.95);
+    // The target sits above and behind the centre, toward the crown, and the camera close
+    // enough that the crown's hairs read as hairs; the whole head is one zoom-out away.
+    this.controls.target.copy(center).add(new Vector3(0, radius * 0.3, -radius * 0.15));
+    this.camera.position.copy(this.controls.target).addScaledVector(HOME_DIRECTION, fit * 0.8);
     // Zoom stops short of the skin (plus the hair), wherever the target is.
     this.controls.minDistance = radius * 1.03 + 12;
     this.controls.maxDistance = fit * 2.5;

@@ -48,7 +48,8 @@ export class ScalpScene implements FrameClient {
   private model: ScalpModel | null = null;
   private day = 0;
   private overlays: Overlays = { signal: true, vascular: false };
-  private growthTint = 0;
+  // New growth is tinted by default: the teaching point is where follicles wake.
+  private growthTint = 1;
   private cssWidth = 0;
   private cssHeight = 0;
   private dpr = 1;

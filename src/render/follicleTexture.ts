@@ -4,7 +4,7 @@ import { EVENT_SLOTS } from './model.ts';
 
 /** Texels per row of the follicle data texture; the strand shader hard-codes log2 = 12. */
 export const FOLLICLE_TEXTURE_WIDTH = 4096;
-/** RGBA32F texels per follicle: root + calibre0, direction + calibre1, events 0–3, events 4–7. */
+/** RGBA32F texels per follicle: root + calibre0, direction (length 2 = treated area) + calibre1, events 0–3, events 4–7. */
 export const TEXELS_PER_FOLLICLE = 4;
 
 /**
@@ -25,9 +25,11 @@ export function packFollicleData(field: FollicleField, result: SimulationResult)
     data[o + 1] = positions[3 * i + 1];
     data[o + 2] = positions[3 * i + 2];
     data[o + 3] = calibre[2 * i];
-    data[o + 4] = directions[3 * i];
-    data[o + 5] = directions[3 * i + 1];
-    data[o + 6] = directions[3 * i + 2];
+    // The direction's length carries the treated-area flag (1 or 2); the shader normalises it.
+    const flag = result.treatedMask[i] ? 2 : 1;
+    data[o + 4] = directions[3 * i] * flag;
+    data[o + 5] = directions[3 * i + 1] * flag;
+    data[o + 6] = directions[3 * i + 2] * flag;
     data[o + 7] = calibre[2 * i + 1];
     for (let k = 0; k < 8; k++) data[o + 8 + k] = events[i * EVENT_SLOTS + k];
   }
