@@ -1,14 +1,20 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import type { PatternName, Product } from '../model/index.ts';
+import type { PatternName, Product, TreatmentArea, Vec3 } from '../model/index.ts';
+import type { Responsiveness } from '../model/vocabulary.ts';
+import { parseScenario } from '../model/scenario.ts';
+import type { Scenario } from '../model/scenario.ts';
 import { ScalpScene, webglAvailable } from '../render/index.ts';
 import { PlaybackTimeline } from '../timeline/index.ts';
 import {
   DEFAULTS,
   HORIZON_DAYS,
+  parseArea,
   parseDensityScale,
   parsePattern,
   parseProduct,
+  parseReadout,
+  parseResponsiveness,
   parseSeed,
   parseSessions,
   parseSpacing,
@@ -17,7 +23,8 @@ import {
   sameDays,
 } from './attributes.ts';
 import type { Parsed } from './attributes.ts';
-import { buildModel } from './buildModel.ts';
+import { buildModel, scenarioOf } from './buildModel.ts';
+import { SimulationClient } from './SimulationClient.ts';
 import type { BuiltModel, ModelInputs } from './buildModel.ts';
 import { Figures, weekOf } from './format.ts';
 import { posterArt } from './poster.ts';
@@ -43,8 +50,11 @@ export interface TimeUpdateDetail {
 
 /** `detail` of the `error` event. */
 export interface ScalpViewerErrorDetail {
-  /** `webgl`: no 3D view is possible; `model`: the simulation failed. */
-  type: 'webgl' | 'model';
+  /**
+   * `webgl`: no 3D view is possible; `model`: the simulation failed; `scenario`: the scenario
+   * URL could not be loaded (the last good state is kept).
+   */
+  type: 'webgl' | 'model' | 'scenario';
   message: string;
 }
 
@@ -70,6 +80,10 @@ const asText = {
  * @attr loop - Start again at day 0 at the end instead of stopping.
  * @attr speed - Playback rate in simulated days per second. Default 7 (a year in about 52 s).
  * @attr seed - Seed of the follicle layout and the simulation's random draws. Default 1.
+ * @attr area - Treatment area: `frontal`, `mid-scalp`, `vertex`, `temporal`, `occipital`, `whole`. Default `vertex`.
+ * @attr responsiveness - How strongly this scalp answers the signal: `low`, `typical`, `high`. Default `typical`.
+ * @attr scenario - A scenario (version 1, see scenario.schema.json): inline JSON starting with `{`, or a URL the element fetches. A valid one sets pattern, product, area, spacing, sessions, seed, responsiveness and horizon at once; a bad one warns and the last good state stays.
+ * @attr readout - Extra figures, space-separated tokens: `sham` (the sham twin's change, "Sham: +N%") and `band` (the low–high responder range, "Range: +a% to +b%"). Default empty.
  * @attr density-scale - Share of the real follicle count to place, simulate and draw, (0, 1]; for weak devices and tests. Densities shown are scaled back to the whole scalp. Default 1.
  * @attr data-ready - Read-only: present once the first frame with the model is drawn.
  *
@@ -78,7 +92,7 @@ const asText = {
  * @fires play - Playback was requested (`play()` or the play button).
  * @fires pause - Playback stopped (`pause()`, the button, the end, or removal from the page).
  * @fires ended - Playback reached the last day with `loop` off.
- * @fires error - No 3D view is possible (no WebGL), or the model failed. `detail: { type, message }`. Does not bubble (like `<video>`'s). The element stays usable.
+ * @fires error - No 3D view is possible (no WebGL), the model failed, or the `scenario` URL could not be loaded. `detail: { type, message }`. Does not bubble (like `<video>`'s). The element stays usable.
  *
  * @slot disclaimer - The caveat line. Default: "Teaching model, not a prediction of individual results".
  * @slot poster - What shows while the model is built and when there is no WebGL. Default: a drawn head.
@@ -113,6 +127,10 @@ export class ScalpViewer extends LitElement {
     speed: { converter: asText },
     seed: { converter: asText },
     densityScale: { attribute: 'density-scale', converter: asText },
+    area: { converter: asText },
+    responsiveness: { converter: asText },
+    scenario: { converter: asText },
+    readout: { converter: asText },
     autoplay: { type: Boolean },
     loop: { type: Boolean },
   };
@@ -129,6 +147,14 @@ export class ScalpViewer extends LitElement {
   #speed: number = DEFAULTS.speed;
   #seed: number = DEFAULTS.seed;
   #densityScale: number = DEFAULTS.densityScale;
+  #area: TreatmentArea = DEFAULTS.area;
+  #responsiveness: Responsiveness = DEFAULTS.responsiveness;
+  #readout: string = DEFAULTS.readout;
+  /** Explicit sites of the last scenario; a later `area` or `spacing` goes back to the grid. */
+  #sites?: readonly Vec3[];
+  #horizon = HORIZON_DAYS;
+  #scenarioSource: string | Scenario | null = null;
+  #scenarioFetch?: AbortController;
   #day = 0;
 
   #alive = false;
@@ -138,6 +164,7 @@ export class ScalpViewer extends LitElement {
   #intersectionObserver?: IntersectionObserver;
   #disposeTimer?: ReturnType<typeof setTimeout>;
 
+  #client?: SimulationClient;
   #built?: BuiltModel;
   #shownModel?: BuiltModel;
   #requestedKey?: string;
@@ -184,7 +211,10 @@ export class ScalpViewer extends LitElement {
     return this.#spacing;
   }
   set spacing(value: number | string | null) {
-    this.#spacing = this.#checked('spacing', value, parseSpacing, DEFAULTS.spacing, this.#spacing);
+    const next = this.#checked('spacing', value, parseSpacing, DEFAULTS.spacing, this.#spacing);
+    // A page that sets a spacing wants a grid, not the explicit sites of an earlier scenario.
+    if (next !== this.#spacing) this.#sites = undefined;
+    this.#spacing = next;
   }
 
   /** Session days, ascending (set an array or "0,28,56"). Bad values warn and are ignored. */
@@ -235,9 +265,57 @@ export class ScalpViewer extends LitElement {
     this.#densityScale = this.#checked('density-scale', value, parseDensityScale, DEFAULTS.densityScale, this.#densityScale);
   }
 
-  /** Read-only: length of the timeline in days (the simulation horizon, 365). */
+  /** Treatment area (see the `area` attribute). Bad values warn and are ignored. */
+  get area(): TreatmentArea {
+    return this.#area;
+  }
+  set area(value: TreatmentArea | string | null) {
+    const next = this.#checked('area', value, parseArea, DEFAULTS.area, this.#area);
+    if (next !== this.#area) this.#sites = undefined; // as for spacing: back to the grid
+    this.#area = next;
+  }
+
+  /** Responder level (see the `responsiveness` attribute). Bad values warn and are ignored. */
+  get responsiveness(): Responsiveness {
+    return this.#responsiveness;
+  }
+  set responsiveness(value: Responsiveness | string | null) {
+    this.#responsiveness = this.#checked(
+      'responsiveness', value, parseResponsiveness, DEFAULTS.responsiveness, this.#responsiveness,
+    );
+  }
+
+  /** Extra readout figures, normalised tokens: `""`, `"sham"`, `"band"` or `"sham band"`. */
+  get readout(): string {
+    return this.#readout;
+  }
+  set readout(value: string | null) {
+    this.#readout = this.#checked('readout', value, parseReadout, DEFAULTS.readout, this.#readout);
+  }
+
+  /**
+   * The scenario as last given: JSON text, a URL, or a scenario object. Setting it applies a
+   * valid scenario at once (a URL once fetched); a bad one warns and changes nothing. Removing
+   * the attribute keeps what is shown.
+   */
+  get scenario(): string | Scenario | null {
+    return this.#scenarioSource;
+  }
+  set scenario(value: string | Scenario | null) {
+    this.#scenarioSource = value;
+    this.#scenarioFetch?.abort(); // a newer scenario replaces one still loading
+    this.#scenarioFetch = undefined;
+    if (value === null || value === undefined) return;
+    if (typeof value === 'string' && !value.trim().startsWith('{')) {
+      if (value.trim() !== '') this.#loadScenario(value.trim());
+      return;
+    }
+    this.#applyScenario(value, 'inline');
+  }
+
+  /** Read-only: length of the timeline in days (the simulation horizon, 365 unless a scenario sets it). */
   get duration(): number {
-    return this.#built?.result.horizonDays ?? HORIZON_DAYS;
+    return this.#built?.result.horizonDays ?? this.#horizon;
   }
 
   /** Read-only: true unless playing or waiting to play. */
@@ -283,6 +361,14 @@ export class ScalpViewer extends LitElement {
       return;
     }
     this.#seekTo(parsed.value);
+  }
+
+  /**
+   * The scenario (version 1) of what the attributes ask for; setting it back as `scenario`
+   * reproduces the same model. The density scale and the current day are not part of it.
+   */
+  exportScenario(): Scenario {
+    return scenarioOf(this.#inputs());
   }
 
   /** Draw the current frame now (for snapshots and tests); does nothing without a scene. */
@@ -352,6 +438,7 @@ export class ScalpViewer extends LitElement {
     const sampled = this.#shownModel?.inputs.densityScale ?? 1;
     const density = treated ? this.#figures.density(treated.visiblePerCm2[index] / sampled) : strings.noFigure;
     const change = treated ? this.#figures.change(treated.changePct[index]) : strings.noFigure;
+    const extras = this.#readoutExtras(index);
     const playLabel = this.#wantsPlay ? strings.pause : strings.play;
     return html`
       <div class="frame">
@@ -389,12 +476,34 @@ export class ScalpViewer extends LitElement {
             <span class="figures"
               ><span class="density">${density}</span> ${strings.hairsPerCm2} ·
               <span class="change">${change}</span> ${strings.change}</span
-            >
+            >${extras}
           </div>
         </div>
         <p class="disclaimer" part="disclaimer"><slot name="disclaimer">${strings.caveat}</slot></p>
       </div>
     `;
+  }
+
+  /** The figures the `readout` tokens ask for, from the shown model (a dash until it has them). */
+  #readoutExtras(index: number) {
+    if (!this.#readout) return nothing;
+    const model = this.#shownModel;
+    const at = (series: Float32Array | undefined) =>
+      series ? this.#figures.change(series[Math.min(index, series.length - 1)]!) : strings.noFigure;
+    const sham = this.#readout.includes('sham')
+      ? html` · <span class="sham">${strings.sham(at(model?.sham?.treated.changePct))}</span>`
+      : nothing;
+    let range: unknown = nothing;
+    if (this.#readout.includes('band')) {
+      const low = model?.band?.low.treated.changePct;
+      const high = model?.band?.high.treated.changePct;
+      // Low responders can gain more than high ones on a given day (cycle timing): show min to max.
+      const a = low?.[Math.min(index, low.length - 1)];
+      const b = high?.[Math.min(index, high.length - 1)];
+      const [lo, hi] = a !== undefined && b !== undefined ? [Math.min(a, b), Math.max(a, b)] : [Number.NaN, Number.NaN];
+      range = html` · <span class="range">${strings.range(this.#figures.change(lo), this.#figures.change(hi))}</span>`;
+    }
+    return html`${sham}${range}`;
   }
 
   #renderCover() {
@@ -465,6 +574,8 @@ export class ScalpViewer extends LitElement {
     this.#alive = false;
     this.#buildAbort?.abort();
     this.#buildAbort = undefined;
+    this.#client?.dispose(); // ends its Worker; a re-insertion makes a new client
+    this.#client = undefined;
     // An aborted build must run again on re-insertion.
     this.#requestedKey = this.#built ? JSON.stringify(this.#built.inputs) : undefined;
     cancelAnimationFrame(this.#frameRequest);
@@ -493,8 +604,72 @@ export class ScalpViewer extends LitElement {
       product: this.#product,
       spacingMm: this.#spacing,
       sessions: this.#sessions,
-      horizonDays: HORIZON_DAYS,
+      area: this.#area,
+      responsiveness: this.#responsiveness,
+      ...(this.#sites ? { sites: this.#sites } : {}),
+      horizonDays: this.#horizon,
+      sham: this.#readout.includes('sham'),
+      band: this.#readout.includes('band'),
     };
+  }
+
+  /**
+   * Apply a scenario (text or object) at once, or warn with every `path: message` parseScenario
+   * gave and change nothing. Never throws: a page's typo must not break the element.
+   */
+  #applyScenario(input: unknown, source: string): boolean {
+    const parsed = parseScenario(input);
+    const named = source === 'inline' ? 'scenario' : `scenario="${source}"`;
+    const list = (issues: readonly { path: string; message: string }[]) =>
+      issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+    if (!parsed.ok) {
+      console.warn(`<scalp-viewer> ignored ${named}: ${list(parsed.errors)}. Keeping the last good scenario.`);
+      return false;
+    }
+    if (parsed.warnings.length) console.warn(`<scalp-viewer> ${named}: ${list(parsed.warnings)}.`);
+    const { scenario } = parsed;
+    const t = scenario.treatment;
+    this.#seed = scenario.seed;
+    this.#pattern = scenario.pattern;
+    this.#product = t.product;
+    this.#area = t.area;
+    this.#spacing = t.spacingMm;
+    if (!sameDays(t.sessions, this.#sessions)) this.#sessions = Object.freeze([...t.sessions]);
+    this.#sites = t.sites ? Object.freeze(t.sites.map((p): Vec3 => [p[0], p[1], p[2]])) : undefined;
+    this.#responsiveness = scenario.responsiveness;
+    this.#horizon = scenario.horizonDays;
+    this.requestUpdate();
+    return true;
+  }
+
+  /**
+   * Fetch a scenario URL (only ever one the page set). A failed request, an error status, an
+   * HTML page (a missing file behind an SPA fallback) or a bad scenario fires `error`, warns,
+   * and keeps the last good state.
+   */
+  #loadScenario(url: string): void {
+    const abort = new AbortController();
+    this.#scenarioFetch = abort;
+    const refuse = (reason: string, warn = true) => {
+      if (abort.signal.aborted) return;
+      this.#scenarioFetch = undefined;
+      if (warn) console.warn(`<scalp-viewer> ignored scenario="${url}": ${reason}. Keeping the last good scenario.`);
+      const detail: ScalpViewerErrorDetail = { type: 'scenario', message: `scenario "${url}": ${reason}` };
+      this.dispatchEvent(new CustomEvent('error', { detail }));
+    };
+    fetch(url, { signal: abort.signal })
+      .then(async (response) => {
+        if (!response.ok) return refuse(`the server answered ${response.status} ${response.statusText}`.trim());
+        const type = response.headers.get('content-type') ?? '';
+        const text = await response.text();
+        if (abort.signal.aborted) return;
+        if (/html/i.test(type) || /^\s*</.test(text)) return refuse('the response is an HTML page, not scenario JSON');
+        this.#scenarioFetch = undefined;
+        if (!this.#applyScenario(text, url)) refuse('it is not a valid scenario', false);
+      })
+      .catch((error: unknown) => {
+        refuse(`it could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+      });
   }
 
   /** Build in the background; the old picture stays until the new one is ready. */
@@ -509,7 +684,11 @@ export class ScalpViewer extends LitElement {
       // The first build waits for a frame, so the placeholder paints first.
       if (firstBuild) await new Promise((resolve) => requestAnimationFrame(resolve));
       abort.signal.throwIfAborted();
+      // One client per element: its Worker keeps this element's field between runs, and a
+      // newer run supersedes the one in flight.
+      this.#client ??= new SimulationClient();
       return buildModel(inputs, {
+        client: this.#client,
         signal: abort.signal,
         onProgress: (done) => {
           if (abort.signal.aborted) return;
@@ -527,8 +706,14 @@ export class ScalpViewer extends LitElement {
         this.#show(built);
       },
       (error: unknown) => {
+        // Superseded or aborted runs are expected as attributes change: not an error to show.
         if (abort.signal.aborted) return;
         this.#buildAbort = undefined;
+        if (error instanceof DOMException && error.name === 'AbortError') {
+          this.#requestedKey = undefined; // the next update asks again
+          this.requestUpdate();
+          return;
+        }
         const message = error instanceof Error ? error.message : String(error);
         console.error('<scalp-viewer>: the model could not be built;', error);
         this.#fail({ type: 'model', message });
@@ -541,6 +726,8 @@ export class ScalpViewer extends LitElement {
     this.#shownModel = built;
     if (this.#timeline && this.#timeline.duration !== built.result.horizonDays) {
       this.#timeline.duration = built.result.horizonDays;
+      // A shorter horizon (a scenario's) brings the playhead in; otherwise the day is kept.
+      if (this.#day > built.result.horizonDays) this.#timeline.seek(built.result.horizonDays);
     }
     if (this.#scene) {
       this.#scene.setModel({ head: built.head, field: built.field, result: built.result, plan: built.plan });

@@ -1,4 +1,6 @@
-import type { PatternName, Product } from '../model/index.ts';
+import type { PatternName, Product, TreatmentArea } from '../model/index.ts';
+import { RESPONSIVENESS_LEVELS, TREATMENT_AREAS } from '../model/vocabulary.ts';
+import type { Responsiveness } from '../model/vocabulary.ts';
 
 /**
  * Parsing and checking of the element's attribute values. Each parser takes
@@ -51,6 +53,10 @@ export const DEFAULTS = {
   speed: 7,
   seed: 1,
   densityScale: 1,
+  // The scenario defaults (scenario.ts): the crown, a typical responder.
+  area: 'vertex' as TreatmentArea,
+  responsiveness: 'typical' as Responsiveness,
+  readout: '',
 } as const;
 
 /**
@@ -79,6 +85,20 @@ function toNumber(input: unknown): number {
 
 export const parsePattern = oneOf(PATTERNS, 'hair-loss pattern');
 export const parseProduct = oneOf(PRODUCTS, 'product');
+export const parseArea = oneOf(TREATMENT_AREAS, 'treatment area');
+export const parseResponsiveness = oneOf(RESPONSIVENESS_LEVELS, 'responsiveness');
+
+/** Extra figures the readout can show: the sham twin and the low–high responder range. */
+export const READOUT_TOKENS = ['sham', 'band'] as const;
+
+/** The `readout` tokens, space-separated ("sham band"); normalised to the known order, duplicates dropped. */
+export function parseReadout(input: unknown): Parsed<string> {
+  if (typeof input !== 'string') return refuse(`"${String(input)}" is not a list of readout tokens`);
+  const tokens = input.trim().toLowerCase().split(/\s+/).filter((t) => t !== '');
+  const unknown = tokens.filter((t) => !(READOUT_TOKENS as readonly string[]).includes(t));
+  if (unknown.length) return refuse(`"${unknown.join(' ')}" is not a readout token; use ${READOUT_TOKENS.join(', ')}`);
+  return ok(READOUT_TOKENS.filter((t) => tokens.includes(t)).join(' '));
+}
 
 export function parseSpacing(input: unknown): Parsed<number> {
   const mm = toNumber(input);

@@ -1,18 +1,17 @@
-import {
-  applyPattern,
-  buildHeadMesh,
-  makeTreatmentPlan,
-  placeFollicles,
-  simulate,
-} from '../model/index.ts';
+import { buildHeadMesh } from '../model/index.ts';
 import type {
   FollicleField,
   HeadMeshData,
   PatternName,
   Product,
   SimulationResult,
+  TreatmentArea,
   TreatmentPlan,
+  Vec3,
 } from '../model/index.ts';
+import type { Responsiveness } from '../model/vocabulary.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { SimulationClient } from './SimulationClient.ts';
 
 /** Everything the model needs from the element's attributes. */
 export interface ModelInputs {
@@ -22,7 +21,15 @@ export interface ModelInputs {
   product: Product;
   spacingMm: number;
   sessions: readonly number[];
+  area: TreatmentArea;
+  responsiveness: Responsiveness;
+  /** Explicit injection points from a scenario; when present they replace the grid. */
+  sites?: readonly Vec3[];
   horizonDays: number;
+  /** Also simulate the sham twin (the `readout` token `sham`). */
+  sham: boolean;
+  /** Also simulate the low and high responders (the `readout` token `band`). */
+  band: boolean;
 }
 
 /** What `ScalpScene.setModel` takes, plus the inputs it was built from. */
@@ -32,64 +39,69 @@ export interface BuiltModel {
   result: SimulationResult;
   plan: TreatmentPlan;
   inputs: ModelInputs;
+  /** The same plan with a sham product, when `inputs.sham`. */
+  sham?: SimulationResult;
+  /** Low and high responders, when `inputs.band`. */
+  band?: { low: SimulationResult; high: SimulationResult };
 }
 
 /** Share of the work done, 0..1, after each step. */
 export type ProgressCallback = (done: number) => void;
 
-// The head and the follicle field depend only on the seed and density, so
-// every viewer on the page shares them (placing 100,000 follicles is the
-// costliest step after the simulation).
+// The head depends on nothing, so every viewer on the page shares it. The follicle field is
+// cached per seed and density by each SimulationClient (placement runs with the simulation).
 let head: HeadMeshData | undefined;
-const fields = new Map<string, FollicleField>();
-const MAX_CACHED_FIELDS = 4;
 
 function cachedHead(): HeadMeshData {
   head ??= buildHeadMesh();
   return head;
 }
 
-function cachedField(seed: number, densityScale: number): FollicleField {
-  const key = `${seed}:${densityScale}`;
-  let field = fields.get(key);
-  if (!field) {
-    field = placeFollicles({ seed, densityScale });
-    if (fields.size >= MAX_CACHED_FIELDS) fields.delete(fields.keys().next().value!);
-    fields.set(key, field);
-  }
-  return field;
+/** The scenario (version 1) the inputs describe: what the simulation runs and what export gives. */
+export function scenarioOf(inputs: ModelInputs): Scenario {
+  return {
+    version: 1,
+    seed: inputs.seed,
+    pattern: inputs.pattern,
+    treatment: {
+      product: inputs.product,
+      area: inputs.area,
+      spacingMm: inputs.spacingMm,
+      sessions: [...inputs.sessions],
+      ...(inputs.sites ? { sites: inputs.sites.map((p): Vec3 => [p[0], p[1], p[2]]) } : {}),
+    },
+    responsiveness: inputs.responsiveness,
+    horizonDays: inputs.horizonDays,
+  };
 }
 
 /**
- * Build the model in steps, yielding to the page between them so the first
- * paint, the placeholder and input stay responsive (a Worker comes later).
- * Rejects with an `AbortError` DOMException when `signal` aborts.
+ * Build the model: the head here, the field and the simulation through `client` (a Worker, or
+ * the main thread in stages where no Worker can run), so the page stays responsive.
+ * Rejects with an `AbortError` DOMException when `signal` aborts or a newer run supersedes it.
  */
 export async function buildModel(
   inputs: ModelInputs,
-  options: { signal?: AbortSignal; onProgress?: ProgressCallback } = {},
+  options: { client: SimulationClient; signal?: AbortSignal; onProgress?: ProgressCallback },
 ): Promise<BuiltModel> {
-  const { signal, onProgress } = options;
-  const step = async (done: number) => {
-    onProgress?.(done);
-    await idle();
-    signal?.throwIfAborted();
-  };
-  await step(0);
+  const { client, signal, onProgress } = options;
+  onProgress?.(0);
+  await idle();
+  signal?.throwIfAborted();
   const headMesh = cachedHead();
-  await step(0.1);
-  const field = cachedField(inputs.seed, inputs.densityScale);
-  await step(0.35);
-  const states = applyPattern(field, inputs.pattern, inputs.seed);
-  const plan = makeTreatmentPlan({
-    product: inputs.product,
-    spacingMm: inputs.spacingMm,
-    sessions: [...inputs.sessions],
+  onProgress?.(0.2);
+  const run = await client.run(scenarioOf(inputs), {
+    densityScale: inputs.densityScale,
+    sham: inputs.sham,
+    band: inputs.band,
+    ...(signal ? { signal } : {}),
   });
-  await step(0.45);
-  const result = simulate({ field, states, plan, seed: inputs.seed, horizonDays: inputs.horizonDays });
+  signal?.throwIfAborted();
   onProgress?.(1);
-  return { head: headMesh, field, result, plan, inputs };
+  const built: BuiltModel = { head: headMesh, field: run.field, result: run.result, plan: run.plan, inputs };
+  if (run.sham) built.sham = run.sham;
+  if (run.band) built.band = run.band;
+  return built;
 }
 
 /** Resolve when the page is idle (or soon, where requestIdleCallback is missing). */

@@ -10,6 +10,8 @@ export const strings = {
   treatedArea: 'Treated area',
   hairsPerCm2: 'visible hairs/cm²',
   change: 'since day 0',
+  sham: (change: string) => `Sham: ${change}`,
+  range: (low: string, high: string) => `Range: ${low} to ${high}`,
   noFigure: '–',
   preparing: 'Preparing the model…',
   updating: 'Updating the model…',
