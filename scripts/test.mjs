@@ -45,6 +45,11 @@ try {
   chromeOk = false;
   totals.failed++;
 }
+// The browser tests load the drop-in build too: a failed build is one failed test.
+if (chromeOk) {
+  if (run('build (vite + cli)', 'npm', ['run', '--silent', 'build']) === 0) totals.passed++;
+  else totals.failed++;
+}
 if (chromeOk) {
   const wtrJson = join(work, 'wtr.json');
   const wtrStatus = run('browser (web-test-runner)', bin('wtr'), [], { WTR_SUMMARY_FILE: wtrJson });

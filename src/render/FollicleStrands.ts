@@ -1,6 +1,6 @@
 import { BufferGeometry, DoubleSide, GLSL3, Mesh, NormalBlending, ShaderMaterial, Sphere, Vector3 } from 'three';
 import type { DataTexture } from 'three';
-import type { FollicleField, SimulationResult } from './model.ts';
+import type { FollicleField, SimulationResult } from '../model/index.ts';
 import { follicleDataTexture, packFollicleData } from './follicleTexture.ts';
 import { studioLight } from './lighting.ts';
 import vertexShader from '../../shaders/follicle.vert.glsl?raw';

@@ -1,6 +1,6 @@
 import { BufferAttribute, BufferGeometry, GLSL3, Mesh, ShaderMaterial, Vector3 } from 'three';
-import type { HeadMeshData, TreatmentPlan } from './model.ts';
-import { SIGNAL_SIGMA_MM } from './model.ts';
+import type { HeadMeshData, TreatmentPlan } from '../model/index.ts';
+import { SIGNAL_SIGMA_MM } from '../model/index.ts';
 import { NEVER_DAYS, overlayFootprint } from './skinOverlays.ts';
 import type { OverlayLevels } from './skinOverlays.ts';
 import { studioLight } from './lighting.ts';

@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry, Color, GLSL3, Mesh, ShaderMaterial } from 'three';
-import type { HeadMeshData, TreatmentPlan } from './model.ts';
+import type { HeadMeshData, TreatmentPlan } from '../model/index.ts';
 import { nearestVertexNormals } from './nearestVertexNormals.ts';
 import vertexShader from '../../shaders/marker.vert.glsl?raw';
 import fragmentShader from '../../shaders/marker.frag.glsl?raw';

@@ -1,5 +1,5 @@
 import { Scene, Sphere, Vector3 } from 'three';
-import type { FollicleField, HeadMeshData, SimulationResult, TreatmentPlan } from './model.ts';
+import type { FollicleField, HeadMeshData, SimulationResult, TreatmentPlan } from '../model/index.ts';
 import { SharedRenderer } from './SharedRenderer.ts';
 import type { FrameClient } from './SharedRenderer.ts';
 import { CameraRig } from './CameraRig.ts';

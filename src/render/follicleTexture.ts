@@ -1,6 +1,6 @@
 import { DataTexture, FloatType, NearestFilter, RGBAFormat } from 'three';
-import type { FollicleField, SimulationResult } from './model.ts';
-import { EVENT_SLOTS } from './model.ts';
+import type { FollicleField, SimulationResult } from '../model/index.ts';
+import { EVENT_SLOTS } from '../model/index.ts';
 
 /** Texels per row of the follicle data texture; the strand shader hard-codes log2 = 12. */
 export const FOLLICLE_TEXTURE_WIDTH = 4096;

@@ -1,4 +1,4 @@
-import type { HeadMeshData } from './model.ts';
+import type { HeadMeshData } from '../model/index.ts';
 
 const CELL_MM = 8;
 

@@ -1,5 +1,5 @@
-import type { SimulationResult, TreatmentPlan } from './model.ts';
-import { daysSinceLastSession, signalFootprint, signalTimeCourse } from './model.ts';
+import type { SimulationResult, TreatmentPlan } from '../model/index.ts';
+import { daysSinceLastSession, signalFootprint, signalTimeCourse } from '../model/index.ts';
 
 /** Stands in for "no session yet" in a uniform (GLSL has no Infinity we can rely on). */
 export const NEVER_DAYS = 1e6;
