@@ -3,44 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ScalpViewer } from '../../src/index.ts';
 import { $scene, DISPOSAL_DELAY_MS } from '../../src/element/ScalpViewer.ts';
 import type { TimeUpdateDetail } from '../../src/element/ScalpViewer.ts';
+import { made, createViewer as create, once, ready, wait } from './viewer-fixture.ts';
 
-/** Small follicle counts keep SwiftShader frames short; one test below runs at full density. */
-const LIGHT = 0.04;
-
-const made: HTMLElement[] = [];
-
-function create(attributes: Record<string, string> = {}, size = { width: 480, height: 320 }): ScalpViewer {
-  const el = document.createElement('scalp-viewer');
-  el.setAttribute('density-scale', String(LIGHT));
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.style.width = `${size.width}px`;
-  el.style.height = `${size.height}px`;
-  document.body.append(el);
-  made.push(el);
-  return el;
-}
-
-function once<T = Event>(target: EventTarget, type: string, timeoutMs = 60_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeoutMs} ms`)), timeoutMs);
-    target.addEventListener(
-      type,
-      (event) => {
-        clearTimeout(timer);
-        resolve(event as T);
-      },
-      { once: true },
-    );
-  });
-}
-
-async function ready(el: ScalpViewer): Promise<ScalpViewer> {
-  if (!el.hasAttribute('data-ready')) await once(el, 'ready');
-  return el;
-}
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function shadow<T extends Element>(el: ScalpViewer, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);

@@ -1,43 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.ts';
 import type { ScalpViewer, ScalpViewerErrorDetail } from '../../src/element/ScalpViewer.ts';
+import { made, createViewer as create, once, ready, wait } from './viewer-fixture.ts';
 
-/** Small follicle counts keep SwiftShader frames and the simulations short. */
-const LIGHT = 0.04;
 
-const made: HTMLElement[] = [];
-
-function create(attributes: Record<string, string> = {}): ScalpViewer {
-  const el = document.createElement('scalp-viewer');
-  el.setAttribute('density-scale', String(LIGHT));
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.style.width = '480px';
-  el.style.height = '320px';
-  document.body.append(el);
-  made.push(el);
-  return el;
-}
-
-function once<T = Event>(target: EventTarget, type: string, timeoutMs = 60_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeoutMs} ms`)), timeoutMs);
-    target.addEventListener(
-      type,
-      (event) => {
-        clearTimeout(timer);
-        resolve(event as T);
-      },
-      { once: true },
-    );
-  });
-}
-
-async function ready(el: ScalpViewer): Promise<ScalpViewer> {
-  if (!el.hasAttribute('data-ready')) await once(el, 'ready');
-  return el;
-}
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the model the attributes ask for is shown (no "Updating the model…" note). */
 async function settled(el: ScalpViewer, timeoutMs = 60_000): Promise<void> {
