@@ -10,6 +10,8 @@ import { chromiumPath, chromiumArgs } from './chromium.mjs';
 const SHOTS = {
   'demo-day-0': { page: 'demo/index.html', time: 0 },
   'demo-day-180': { page: 'demo/index.html', time: 180 },
+  'demo-day-2-signal': { page: 'demo/index.html', time: 2 },
+  'demo-day-35-vascular': { page: 'demo/index.html', time: 35 },
 };
 
 const wanted = process.argv.slice(2);

@@ -14,6 +14,7 @@ import {
   parsePattern,
   parseProduct,
   parseReadout,
+  parseOverlays,
   parseResponsiveness,
   parseSeed,
   parseSessions,
@@ -83,6 +84,7 @@ const asText = {
  * @attr area - Treatment area: `frontal`, `mid-scalp`, `vertex`, `temporal`, `occipital`, `whole`. Default `vertex`.
  * @attr responsiveness - How strongly this scalp answers the signal: `low`, `typical`, `high`. Default `typical`.
  * @attr scenario - A scenario (version 1, see scenario.schema.json): inline JSON starting with `{`, or a URL the element fetches. A valid one sets pattern, product, area, spacing, sessions, seed, responsiveness and horizon at once; a bad one warns and the last good state stays.
+ * @attr overlays - What the skin shows besides the hair, space-separated: `signal` (the growth-factor signal as spreading rings and heat) and `vascular` (the blood-supply boost as a reddening capillary network; illustrative). Default `signal vascular`; empty shows neither.
  * @attr readout - Extra figures, space-separated tokens: `sham` (the sham twin's change, "Sham: +N%") and `band` (the low–high responder range, "Range: +a% to +b%"). Default empty.
  * @attr density-scale - Share of the real follicle count to place, simulate and draw, (0, 1]; for weak devices and tests. Densities shown are scaled back to the whole scalp. Default 1.
  * @attr data-ready - Read-only: present once the first frame with the model is drawn.
@@ -131,6 +133,7 @@ export class ScalpViewer extends LitElement {
     responsiveness: { converter: asText },
     scenario: { converter: asText },
     readout: { converter: asText },
+    overlays: { converter: asText },
     autoplay: { type: Boolean },
     loop: { type: Boolean },
   };
@@ -150,6 +153,7 @@ export class ScalpViewer extends LitElement {
   #area: TreatmentArea = DEFAULTS.area;
   #responsiveness: Responsiveness = DEFAULTS.responsiveness;
   #readout: string = DEFAULTS.readout;
+  #overlays: string = DEFAULTS.overlays;
   /** Explicit sites of the last scenario; a later `area` or `spacing` goes back to the grid. */
   #sites?: readonly Vec3[];
   #horizon = HORIZON_DAYS;
@@ -283,6 +287,14 @@ export class ScalpViewer extends LitElement {
     this.#responsiveness = this.#checked(
       'responsiveness', value, parseResponsiveness, DEFAULTS.responsiveness, this.#responsiveness,
     );
+  }
+
+  /** Skin overlays shown, normalised tokens: `""`, `"signal"`, `"vascular"` or `"signal vascular"`. */
+  get overlays(): string {
+    return this.#overlays;
+  }
+  set overlays(value: string | null) {
+    this.#overlays = this.#checked('overlays', value, parseOverlays, DEFAULTS.overlays, this.#overlays);
   }
 
   /** Extra readout figures, normalised tokens: `""`, `"sham"`, `"band"` or `"sham band"`. */
@@ -419,6 +431,7 @@ export class ScalpViewer extends LitElement {
     if (!this.#alive) return;
     if (changed.has('speed') && this.#timeline) this.#timeline.speed = this.#speed;
     if (changed.has('loop') && this.#timeline) this.#timeline.loop = this.loop;
+    if (changed.has('overlays')) this.#applyOverlays();
     if (changed.has('time')) {
       this.#scene?.setTime(this.#day);
       this.#queueFrame();
@@ -482,6 +495,11 @@ export class ScalpViewer extends LitElement {
         <p class="disclaimer" part="disclaimer"><slot name="disclaimer">${strings.caveat}</slot></p>
       </div>
     `;
+  }
+
+  #applyOverlays(): void {
+    const on = this.#overlays.split(' ');
+    this.#scene?.setOverlays({ signal: on.includes('signal'), vascular: on.includes('vascular') });
   }
 
   /** The figures the `readout` tokens ask for, from the shown model (a dash until it has them). */
@@ -550,6 +568,7 @@ export class ScalpViewer extends LitElement {
       const scene = new ScalpScene(canvas);
       scene.onrender = () => this.#onFrameDrawn();
       this.#scene = scene;
+      this.#applyOverlays();
       this.#resizeObserver = new ResizeObserver(([entry]) => {
         const { width, height } = entry.contentRect;
         if (width > 0 && height > 0) scene.setSize(width, height, window.devicePixelRatio || 1);

@@ -57,6 +57,7 @@ export const DEFAULTS = {
   area: 'vertex' as TreatmentArea,
   responsiveness: 'typical' as Responsiveness,
   readout: '',
+  overlays: 'signal vascular',
 } as const;
 
 /**
@@ -91,14 +92,24 @@ export const parseResponsiveness = oneOf(RESPONSIVENESS_LEVELS, 'responsiveness'
 /** Extra figures the readout can show: the sham twin and the low–high responder range. */
 export const READOUT_TOKENS = ['sham', 'band'] as const;
 
-/** The `readout` tokens, space-separated ("sham band"); normalised to the known order, duplicates dropped. */
-export function parseReadout(input: unknown): Parsed<string> {
-  if (typeof input !== 'string') return refuse(`"${String(input)}" is not a list of readout tokens`);
-  const tokens = input.trim().toLowerCase().split(/\s+/).filter((t) => t !== '');
-  const unknown = tokens.filter((t) => !(READOUT_TOKENS as readonly string[]).includes(t));
-  if (unknown.length) return refuse(`"${unknown.join(' ')}" is not a readout token; use ${READOUT_TOKENS.join(', ')}`);
-  return ok(READOUT_TOKENS.filter((t) => tokens.includes(t)).join(' '));
+/** Overlays the skin can show: the growth-factor signal and the (illustrative) vascular boost. */
+export const OVERLAY_TOKENS = ['signal', 'vascular'] as const;
+
+/** A parser of space-separated tokens from `words`, normalised to their order, duplicates dropped. */
+function tokenList(words: readonly string[], what: string) {
+  return (input: unknown): Parsed<string> => {
+    if (typeof input !== 'string') return refuse(`"${String(input)}" is not a list of ${what} tokens`);
+    const tokens = input.trim().toLowerCase().split(/\s+/).filter((t) => t !== '');
+    const unknown = tokens.filter((t) => !words.includes(t));
+    if (unknown.length) return refuse(`"${unknown.join(' ')}" is not a ${what} token; use ${words.join(', ')}`);
+    return ok(words.filter((t) => tokens.includes(t)).join(' '));
+  };
 }
+
+/** The `readout` tokens ("sham band"). */
+export const parseReadout = tokenList(READOUT_TOKENS, 'readout');
+/** The `overlays` tokens ("signal vascular"); empty shows neither. */
+export const parseOverlays = tokenList(OVERLAY_TOKENS, 'overlay');
 
 export function parseSpacing(input: unknown): Parsed<number> {
   const mm = toNumber(input);

@@ -345,55 +345,61 @@ function stepDaily(
   pDirect: number, deltaMini: number, hA: number, hC: number, hT: number, hK: number,
 ): void {
   const { seed, H, T, visD, anaD, calD, vasD, buf, eE, vKeep, invE0, invTauCal } = run;
+  // constants as locals: module-level bindings cost a context load (and unboxing) per use
+  const kS = K_S, kV = K_V, vMax = V_MAX, aS = ALPHA_S, aV = ALPHA_V, bS = BETA_S, bV = BETA_V;
+  const gS = GAMMA_S, gV = GAMMA_V, cDetect = C_DETECT, emergeDays = EMERGE_DAYS;
+  const boostCap = TELOGEN_EXIT_BOOST_CAP, pCap = P_DIRECT_CAP, cMin = CALIBRE_MIN, bufLen = buf.length;
   let phase = st.phase, c = st.c, cSet = st.cSet, anagenStart = st.anagenStart, emerged = st.emerged;
   let lambda = st.lambda, nb = st.nb;
   let E = 0, V = 0, cum = 0;
   let growing = phase === ANAGEN;
-  let visible = c >= C_DETECT && (growing ? -anagenStart >= EMERGE_DAYS : phase !== KENOGEN && emerged);
+  let visible = c >= cDetect && (growing ? -anagenStart >= emergeDays : phase !== KENOGEN && emerged);
   let calShown = visible ? c : 0;
   if (growing) anaD[row]! += 1;
   if (visible) { visD[row]! += 1; calD[row]! += c; }
   for (let t = 0; t < H; t++) {
     // signal, exposure, vascular boost, activation from the state at the start of day t
     const S = F * T[t]!;
-    const s = (r * S) / (S + K_S);
+    const s = (r * S) / (S + kS);
     E = E * eE + s;
-    let V1 = V * vKeep + K_V * s;
-    if (V1 > V_MAX) V1 = V_MAX;
-    const B = 1 + ALPHA_S * s + ALPHA_V * V1;
+    let V1 = V * vKeep + kV * s;
+    if (V1 > vMax) V1 = vMax;
     const day = t + 1;
     if (V1 !== V) { vasD[row + day]! += V1 - V; V = V1; }
 
-    // calibre relaxes during anagen toward the intrinsic calibre plus a small thickening
-    if (growing) c += (cSet + GAMMA_S * Math.min(1, E * invE0) + GAMMA_V * V - c) * invTauCal;
-
-    // phase clock
-    cum += phase === ANAGEN ? hA / (1 + BETA_S * s + BETA_V * V)
-      : phase === CATAGEN ? hC
-      : phase === TELOGEN ? Math.min(B, TELOGEN_EXIT_BOOST_CAP) * hT
-      : B * hK;
+    // calibre relaxes during anagen toward the intrinsic calibre plus a small thickening; phase
+    // clock (growing ⇔ phase is anagen)
+    if (growing) {
+      c += (cSet + gS * Math.min(1, E * invE0) + gV * V - c) * invTauCal;
+      cum += hA / (1 + bS * s + bV * V);
+    } else if (phase === CATAGEN) cum += hC;
+    else if (phase === TELOGEN) {
+      const B = 1 + aS * s + aV * V1;
+      cum += Math.min(B, boostCap) * hT;
+    } else cum += (1 + aS * s + aV * V1) * hK;
     if (cum >= lambda) {
       if (phase === ANAGEN) {
-        emerged = day - anagenStart >= EMERGE_DAYS;
+        emerged = day - anagenStart >= emergeDays;
         phase = CATAGEN;
       } else if (phase === CATAGEN) phase = TELOGEN;
       else if (phase === TELOGEN) {
-        phase = uniform(seed, f, day, P_DIRECT) < Math.min(P_DIRECT_CAP, pDirect * B) ? ANAGEN : KENOGEN;
+        const B = 1 + aS * s + aV * V1;
+        phase = uniform(seed, f, day, P_DIRECT) < Math.min(pCap, pDirect * B) ? ANAGEN : KENOGEN;
       } else phase = ANAGEN;
       if (phase === ANAGEN) {
-        cSet = Math.max(CALIBRE_MIN, cSet - deltaMini);
+        cSet = Math.max(cMin, cSet - deltaMini);
         c = Math.min(c, cSet);
         anagenStart = day;
         emerged = false;
       }
-      if (nb < buf.length) buf[nb++] = encodeEvent(day, phase as types.Phase);
+      if (nb < bufLen) buf[nb++] = encodeEvent(day, phase as types.Phase);
       cum = 0;
       lambda = exponential(seed, f, day, P_CLOCK);
       const g = phase === ANAGEN;
       if (g !== growing) { anaD[row + day]! += g ? 1 : -1; growing = g; }
-    }
+    } else if (!growing) continue; // outside anagen, without a change, the contribution is unchanged
     // the follicle's contribution on day t + 1
-    const v = c >= C_DETECT && (growing ? day - anagenStart >= EMERGE_DAYS : phase !== KENOGEN && emerged);
+    const v = c >= cDetect && (growing ? day - anagenStart >= emergeDays : phase !== KENOGEN && emerged);
     if (v !== visible) { visD[row + day]! += v ? 1 : -1; visible = v; }
     const shown = v ? c : 0;
     if (shown !== calShown) { calD[row + day]! += shown - calShown; calShown = shown; }
