@@ -58,10 +58,12 @@ void main() {
     float boost = uVascularLevel * vOverlay.z;
     float r1 = 1.0 - abs(snoise(vObjPos * 0.22));
     float r2 = 1.0 - abs(snoise(vObjPos * 0.55 + 31.0));
-    float vessels = max(smoothstep(0.93, 0.985, r1), 0.7 * smoothstep(0.95, 0.99, r2));
-    float strength = vessels * (0.25 + 0.75 * boost) * mix(0.5, 1.0, vScalp);
+    // Vessels wide enough to read at head scale; at rest faint, with the boost strong.
+    float vessels = max(smoothstep(0.88, 0.97, r1), 0.7 * smoothstep(0.92, 0.985, r2));
+    float level = min(1.0, boost * 1.6);
+    float strength = vessels * (0.15 + 0.85 * level) * mix(0.5, 1.0, vScalp);
     albedo = mix(albedo, VESSEL, strength);
-    albedo *= mix(vec3(1.0), vec3(1.08, 0.78, 0.78), boost * 0.6);  // flush around the sites
+    albedo *= mix(vec3(1.0), vec3(1.10, 0.70, 0.72), level * 0.8);  // flush around the sites
   }
   vec3 glow = vec3(0.0);
   if (uSignalOn > 0.5) {
