@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ScalpViewer } from '../../src/index.ts';
 import { $scene, DISPOSAL_DELAY_MS } from '../../src/element/ScalpViewer.ts';
 import type { TimeUpdateDetail } from '../../src/element/ScalpViewer.ts';
-import { made, createViewer as create, once, ready, wait } from './viewer-fixture.ts';
+import { made, createViewer as create, once, ready, wait, captureWarnings } from './viewer-fixture.ts';
 
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -42,13 +42,6 @@ function skinPixels(data: Uint8ClampedArray): number {
     if (data[i + 3] > 200 && luminance > 120 && data[i] > data[i + 1] + 25) skin++;
   }
   return skin;
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
 }
 
 afterEach(() => {

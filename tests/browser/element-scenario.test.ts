@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.ts';
 import type { ScalpViewer, ScalpViewerErrorDetail } from '../../src/element/ScalpViewer.ts';
-import { made, createViewer as create, once, ready, wait } from './viewer-fixture.ts';
+import { made, createViewer as create, once, ready, wait, captureWarnings } from './viewer-fixture.ts';
 
 
 
@@ -31,13 +31,6 @@ async function readoutAt(el: ScalpViewer, day: number): Promise<string> {
   el.seek(day);
   await el.updateComplete;
   return `${text(el, '.density')} ${text(el, '.change')}`;
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
 }
 
 afterEach(() => {

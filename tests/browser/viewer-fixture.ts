@@ -44,3 +44,11 @@ export async function ready(el: ScalpViewer): Promise<ScalpViewer> {
 }
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Collects console warnings until `restore()` (the element warns instead of throwing). */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
