@@ -1,0 +1,89 @@
+// Bench page: the shipping technique (ScalpScene: head skin + every follicle as one merged,
+// GPU-animated draw + injection markers), driven directly with a model built by src/model,
+// so every size (including the 200k stress case) uses the same harness.
+import { ScalpScene } from '../../src/render/index.ts';
+import { applyPattern, buildHeadMesh, makeTreatmentPlan, simulate } from '../../src/model/index.ts';
+import type { FollicleField } from '../../src/model/index.ts';
+import { benchField, median, rendererString } from './common.ts';
+
+declare global {
+  interface Window { runBench(frames: number): Promise<unknown> }
+}
+
+const size = new URLSearchParams(location.search).get('n') ?? '100k';
+const canvas = document.getElementById('c') as HTMLCanvasElement;
+
+window.runBench = async (frames: number) => {
+  const tb = performance.now();
+  const head = buildHeadMesh();
+  const field = benchField(size);
+  const states = applyPattern(field, 'norwood-4', 1);
+  const plan = makeTreatmentPlan({});
+  const result = simulate({ field, states, plan, seed: 1 });
+  const buildMs = performance.now() - tb;
+  // Scalp only: the same scene with no strands (count 0; skin and markers as usual).
+  const shown: FollicleField = size === 'scalp'
+    ? { ...field, count: 0, positions: new Float32Array(0), normals: new Float32Array(0), directions: new Float32Array(0), region: new Uint8Array(0) }
+    : field;
+
+  const scene = new ScalpScene(canvas);
+  const ctx = canvas.getContext('2d')!;
+  scene.setModel({ head, field: shown, result, plan });
+  const tf = performance.now();
+  scene.renderNow();
+  ctx.getImageData(0, 0, 1, 1);
+  const firstRenderMs = performance.now() - tf; // upload + shader compile + first draw
+  const firstFrameMs = performance.now(); // since navigation start, model built on the main thread
+
+  const frameMs: number[] = [];
+  const seekJsMs: number[] = [];
+  for (let i = 0; i < frames; i++) {
+    const t0 = performance.now();
+    scene.setTime(30 + i * 40); // a seek: a few uniform writes
+    seekJsMs.push(performance.now() - t0);
+    const t1 = performance.now();
+    scene.renderNow();
+    ctx.getImageData(0, 0, 1, 1); // forces completion (renderInto's drawImage already waits)
+    frameMs.push(performance.now() - t1);
+  }
+
+  // GPU bytes: every array this scene hands to WebGL (geometry attributes, indices, data
+  // textures), summed by byte length, each once. Not a driver measurement.
+  const seen = new Set<unknown>();
+  const parts: Record<string, number> = {};
+  let total = 0;
+  const add = (what: string, obj: unknown, bytes: number) => {
+    if (seen.has(obj)) return;
+    seen.add(obj);
+    parts[what] = (parts[what] ?? 0) + bytes;
+    total += bytes;
+  };
+  // ScalpScene's three Scene is private in TS, present at run time.
+  (scene as unknown as { scene: import('three').Scene }).scene.traverse((o) => {
+    const m = o as import('three').Mesh;
+    if (!m.geometry) return;
+    const name = m.renderOrder === 1 ? 'strands' : m.renderOrder === 0 ? 'skin' : 'markers';
+    for (const a of Object.values(m.geometry.attributes)) add(`${name}Geometry`, a, (a as import('three').BufferAttribute).array.byteLength);
+    if (m.geometry.index) add(`${name}Geometry`, m.geometry.index, m.geometry.index.array.byteLength);
+    const uniforms = (m.material as import('three').ShaderMaterial).uniforms ?? {};
+    for (const u of Object.values(uniforms)) {
+      const v = u.value as { isTexture?: boolean; image?: { data?: ArrayBufferView } };
+      if (v && v.isTexture && v.image?.data) add(`${name}Texture`, v, v.image.data.byteLength);
+    }
+  });
+  const info = (scene as unknown as { shared: { renderer: import('three').WebGLRenderer } }).shared.renderer.info;
+  const gl = (scene as unknown as { shared: { renderer: import('three').WebGLRenderer } }).shared.renderer.getContext();
+  return {
+    count: shown.count,
+    buildMs,
+    firstRenderMs,
+    firstFrameMs,
+    frameMs: median(frameMs.slice(1)),
+    seekJsMs: median(seekJsMs.slice(1)),
+    gpuBufferBytes: total,
+    gpuParts: parts,
+    triangles: info.render.triangles,
+    renderer: rendererString(gl),
+    size: [canvas.width, canvas.height],
+  };
+};
