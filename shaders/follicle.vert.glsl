@@ -1,4 +1,4 @@
-// One strand per follicle, drawn as a camera-facing ribbon (2 triangles, 6 vertices) in a
+// One strand per follicle, drawn as a camera-facing ribbon (2 triangles, 4 vertices) in a
 // single non-instanced draw: on software WebGL an instanced draw costs ~20 us per instance
 // (docs: PERF.md), a merged draw ~1.5 us. The follicle index comes from gl_VertexID and its
 // data from a float texture, so the CPU never touches a follicle after upload.
@@ -28,7 +28,8 @@ uniform vec3 uAmbient;
 
 out vec4 vColor;
 
-const int VERTS_PER_STRAND = 6;
+// An indexed quad per strand (triangles 0,1,2 and 2,1,3): 4 vertex runs instead of 6.
+const int VERTS_PER_STRAND = 4;
 const int TEX_WIDTH_LOG2 = 12;  // 4096 texels per row: must match follicleTexture.ts
 const int TEX_WIDTH_MASK = 4095;
 const float NO_EVENT = 4000000.0;
@@ -64,14 +65,25 @@ void main() {
   int texel = strand * 4;
   ivec2 uv = ivec2(texel & TEX_WIDTH_MASK, texel >> TEX_WIDTH_LOG2);
   vec4 rootCal0 = texelFetch(uData, uv, 0);
-  vec4 dirCal1 = texelFetch(uData, uv + ivec2(1, 0), 0);
 
-  if (rootCal0.w < 0.0) {
-    // Destroyed follicle: smooth skin, not even a pore. Degenerate, outside the clip volume.
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  // Cheap culls before any other work (the vertex stage dominates on software WebGL):
+  // destroyed follicles (smooth skin, not even a pore); strands on the far side of the head,
+  // judged by the direction from the head centre (the origin, CONTRACTS.md), with room for
+  // a shaft that pokes over the silhouette; and roots outside the view by more than a
+  // strand's length. Culled strands skip triangle setup, which costs as much as shading.
+  vec4 rootView = modelViewMatrix * vec4(rootCal0.xyz, 1.0);
+  vec3 outward = normalize(rootCal0.xyz);
+  vec4 rootClip = projectionMatrix * rootView;
+  float reach = max(projectionMatrix[0][0], projectionMatrix[1][1]) * uDisplayLen * 1.3 / max(-rootView.z, 1e-3);
+  if (rootCal0.w < 0.0
+      || dot(outward, normalize(cameraPosition - rootCal0.xyz)) < -0.45
+      || rootView.z > 0.0
+      || any(greaterThan(abs(rootClip.xy / rootClip.w), vec2(1.0 + reach)))) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);  // degenerate, outside the clip volume
     vColor = vec4(0.0);
     return;
   }
+  vec4 dirCal1 = texelFetch(uData, uv + ivec2(1, 0), 0);
 
   float calibre = mix(rootCal0.w, dirCal1.w, clamp(uTime / max(uHorizon, 1.0), 0.0, 1.0));
   float terminalness = smoothstep(0.375, 0.75, calibre);  // science.md 7.1 display classes
@@ -113,12 +125,11 @@ void main() {
   float fresh = (treated && phase == ANAGEN && anagenStart > 0.0 && len > 0.0) ? (len < fullLen ? 1.0 : 0.6) : 0.0;
 
   vec3 dir = normalize(dirCal1.xyz);
-  vec4 rootView = modelViewMatrix * vec4(rootCal0.xyz, 1.0);
   float pxWorld = uPxScale * max(-rootView.z, 1e-3);
   float minWidth = uMinPx * pxWorld;
 
-  bool atTip = corner == 2 || corner == 3 || corner == 5;
-  float side = (corner == 1 || corner == 4 || corner == 5) ? 1.0 : -1.0;
+  bool atTip = corner >= 2;
+  float side = (corner & 1) == 1 ? 1.0 : -1.0;
 
   vec3 colour;
   float alpha;

@@ -33,6 +33,7 @@ const vec3 FACE = vec3(0.66, 0.38, 0.27);    // linear albedo
 const vec3 SCALP = vec3(0.70, 0.45, 0.35);   // paler, less sun, a little greyer
 const vec3 SUBSURFACE = vec3(0.55, 0.10, 0.05);
 const vec3 SIGNAL = vec3(0.05, 0.55, 0.62);
+const vec3 SIGNAL_TINT = vec3(0.25, 1.35, 1.55);  // multiplies the albedo
 const vec3 VESSEL = vec3(0.42, 0.02, 0.03);
 const float WRAP = 0.45;
 
@@ -68,11 +69,13 @@ void main() {
   vec3 glow = vec3(0.0);
   if (uSignalOn > 0.5) {
     float heat = 1.0 - exp(-vOverlay.x * uSignalLevel * 1.5);
-    albedo = mix(albedo, SIGNAL, 0.55 * heat);
+    // Shift the skin's hue toward the accent rather than mixing in a flat colour, which
+    // turns grey under the hair: the tissue reads as "soaked", its shading kept.
+    albedo = mix(albedo, albedo * SIGNAL_TINT, 0.75 * heat);
     float spread = uRingRadius * (1.0 - exp(-uSinceSession / 0.7));
-    float dr = (vOverlay.y - spread) / 0.9;
+    float dr = (vOverlay.y - spread) / 0.7;
     float ring = exp(-dr * dr) * exp(-uSinceSession / 2.5);
-    glow = SIGNAL * ring * 0.6 * step(vOverlay.y, uRingRadius * 1.2);
+    glow = SIGNAL * ring * 0.9 * step(vOverlay.y, uRingRadius * 1.2);
   }
 
   vec3 colour = lightSkin(n, uKeyDir, uKeyColor) * albedo + lightSkin(n, uFillDir, uFillColor) * albedo;

@@ -1,4 +1,4 @@
-import { BufferGeometry, DoubleSide, GLSL3, Mesh, NormalBlending, ShaderMaterial, Sphere, Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, DoubleSide, GLSL3, Mesh, NormalBlending, ShaderMaterial, Sphere, Vector3 } from 'three';
 import type { DataTexture } from 'three';
 import type { FollicleField, SimulationResult } from '../model/index.ts';
 import { follicleDataTexture, packFollicleData } from './follicleTexture.ts';
@@ -6,8 +6,8 @@ import { studioLight } from './lighting.ts';
 import vertexShader from '../../shaders/follicle.vert.glsl?raw';
 import fragmentShader from '../../shaders/follicle.frag.glsl?raw';
 
-/** Vertices per strand: a camera-facing ribbon of two triangles, no index buffer. */
-export const VERTS_PER_STRAND = 6;
+/** Vertices per strand: a camera-facing ribbon, an indexed quad of two triangles. */
+export const VERTS_PER_STRAND = 4;
 
 /** Display options for the strands. */
 export interface StrandStyle {
@@ -41,9 +41,10 @@ export class FollicleStrands {
 
   constructor(field: FollicleField, result: SimulationResult, style: StrandStyle = DEFAULT_STRAND_STYLE) {
     this.texture = follicleDataTexture(packFollicleData(field, result));
-    // No attributes at all: the draw range alone sets how many vertices run.
     const geometry = new BufferGeometry();
-    geometry.setDrawRange(0, field.count * VERTS_PER_STRAND);
+    // No vertex attributes: the shader derives everything from gl_VertexID. Only an index,
+    // so each quad's 4 corners run the (costly) vertex shader once each, not 6 times.
+    geometry.setIndex(new BufferAttribute(quadIndices(field.count), 1));
     geometry.boundingSphere = boundsOf(field.positions, style.displayLengthMm * 1.3);
     const material = new ShaderMaterial({
       glslVersion: GLSL3,
@@ -101,6 +102,20 @@ export class FollicleStrands {
     this.mesh.material.dispose();
     this.texture.dispose();
   }
+}
+
+/** Triangles (v, v+1, v+2) and (v+2, v+1, v+3) for each strand's 4 vertices. */
+function quadIndices(count: number): Uint32Array {
+  const idx = new Uint32Array(count * 6);
+  for (let i = 0, v = 0; i < idx.length; i += 6, v += VERTS_PER_STRAND) {
+    idx[i] = v;
+    idx[i + 1] = v + 1;
+    idx[i + 2] = v + 2;
+    idx[i + 3] = v + 2;
+    idx[i + 4] = v + 1;
+    idx[i + 5] = v + 3;
+  }
+  return idx;
 }
 
 function boundsOf(positions: Float32Array, pad: number): Sphere {

@@ -30,6 +30,7 @@ export class SharedRenderer {
   private rafId = 0;
   private width = 1;
   private height = 1;
+  private readonly probe = new Uint8Array(4);
 
   /** Takes a reference to the page's renderer, creating it on first use. */
   static acquire(): SharedRenderer {
@@ -93,8 +94,7 @@ export class SharedRenderer {
 
   /**
    * Renders a scene at renderWidth × renderHeight device pixels and copies it into the 2D
-   * context, scaled to fill its canvas. Returns the time taken in ms; the copy waits for
-   * the GPU, so this is a completed frame.
+   * context, scaled to fill its canvas. Returns the time taken in ms, GPU work included.
    */
   renderInto(scene: Scene, camera: Camera, target: CanvasRenderingContext2D, renderWidth: number, renderHeight: number): number {
     const t0 = performance.now();
@@ -110,6 +110,10 @@ export class SharedRenderer {
     this.renderer.setScissorTest(true);
     this.renderer.render(scene, camera);
     this.renderer.setScissorTest(false);
+    // A 1-pixel readback waits for the GPU, so the time returned is a completed frame (the
+    // 2D copy below may itself be queued on the GPU): dynamic resolution needs the truth.
+    const gl = this.renderer.getContext();
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.probe);
     const out = target.canvas;
     target.clearRect(0, 0, out.width, out.height);
     // WebGL's origin is bottom-left: the viewport is the last h rows of the canvas image.
