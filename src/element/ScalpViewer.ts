@@ -38,7 +38,7 @@ export const $scene = Symbol('scene');
 /** Removal waits this long before freeing the GPU; re-insertion within it costs nothing (as `<model-viewer>` does). */
 export const DISPOSAL_DELAY_MS = 100;
 
-/** While playing, the `time` attribute is written at most this often (never every frame). */
+/** While playing or dragging, the `time` attribute is written at most this often (never every frame). */
 const TIME_REFLECT_INTERVAL_MS = 1000;
 
 /** `detail` of the `timeupdate` event. */
@@ -76,7 +76,7 @@ const asText = {
  * @attr product - What is injected: `cells`, `conditioned-medium`, `exosomes`, `prp`, `sham`, `none`. Default `conditioned-medium`.
  * @attr spacing - Injection grid spacing in mm, 3–30. Default 10 (science.md §4).
  * @attr sessions - Session days, comma-separated, within 0–365. Default `0,28,56` (science.md §4).
- * @attr time - The current day. Written back while playing at most once a second, and on pause and seek.
+ * @attr time - The current day. Written back at once on a seek, pause or the end; at most once a second while playing or dragging the slider.
  * @attr autoplay - Start playing once the first frame is drawn (not when the user prefers reduced motion).
  * @attr loop - Start again at day 0 at the end instead of stopping.
  * @attr speed - Playback rate in simulated days per second. Default 7 (a year in about 52 s).
@@ -420,6 +420,8 @@ export class ScalpViewer extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // Known before the first render, so that render already shows the no-WebGL cover.
+    if (!this.#alive && !this.#failure && !webglAvailable()) this.#failure = { type: 'webgl', message: strings.noWebgl };
     // Starting the build here (it runs later, off this task) lets this very
     // render show its progress or the "updating" note.
     const inputs = this.#inputs();
@@ -581,7 +583,7 @@ export class ScalpViewer extends LitElement {
       );
       this.#intersectionObserver.observe(this);
     } else {
-      this.#fail({ type: 'webgl', message: strings.noWebgl });
+      this.#fail(this.#failure?.type === 'webgl' ? this.#failure : { type: 'webgl', message: strings.noWebgl });
     }
     if (this.#built) this.#show(this.#built);
   }
@@ -768,8 +770,10 @@ export class ScalpViewer extends LitElement {
   }
 
   #fail(detail: ScalpViewerErrorDetail): void {
-    this.#failure = detail;
-    this.requestUpdate();
+    if (this.#failure !== detail) {
+      this.#failure = detail;
+      this.requestUpdate();
+    }
     // Not bubbling, like <img> and <video>: an `error` reaching window reads as an uncaught error.
     this.dispatchEvent(new CustomEvent('error', { detail }));
   }
@@ -853,7 +857,8 @@ export class ScalpViewer extends LitElement {
       if (this.#day === this.#lastReportedDay) return;
       this.#lastReportedDay = this.#day;
       this.#emit('timeupdate', { time: this.#day, week: weekOf(this.#day) } satisfies TimeUpdateDetail);
-      this.#reflectTime(!this.#timeline?.playing);
+      // At once for a seek; throttled while playing or dragging (the last write trails).
+      this.#reflectTime(!this.#timeline?.playing && !this.#scrubbing);
     });
   }
 
