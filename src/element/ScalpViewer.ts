@@ -74,7 +74,7 @@ const asText = {
  *
  * @attr pattern - Hair-loss pattern: `none`, `norwood-1` … `norwood-7`, `norwood-3v`, `ludwig-1` … `ludwig-3`, `areata`, `scarring`. Default `norwood-4`.
  * @attr product - What is injected: `cells`, `conditioned-medium`, `exosomes`, `prp`, `sham`, `none`. Default `conditioned-medium`.
- * @attr spacing - Injection grid spacing in mm, 3–30. Default 10 (science.md §4).
+ * @attr spacing - Injection grid spacing in mm, 3–40 (as in a scenario). Default 10 (science.md §4).
  * @attr sessions - Session days, comma-separated, within 0–365. Default `0,28,56` (science.md §4).
  * @attr time - The current day. Written back at once on a seek, pause or the end; at most once a second while playing or dragging the slider.
  * @attr autoplay - Start playing once the first frame is drawn (not when the user prefers reduced motion).
@@ -210,7 +210,7 @@ export class ScalpViewer extends LitElement {
     this.#product = this.#checked('product', value, parseProduct, DEFAULTS.product, this.#product);
   }
 
-  /** Injection grid spacing in mm, 3–30. Bad values warn and are ignored. */
+  /** Injection grid spacing in mm, 3–40 (as in a scenario). Bad values warn and are ignored. */
   get spacing(): number {
     return this.#spacing;
   }

@@ -1,5 +1,6 @@
 import type { PatternName, Product, TreatmentArea } from '../model/index.ts';
-import { RESPONSIVENESS_LEVELS, TREATMENT_AREAS } from '../model/vocabulary.ts';
+import { PATTERN_NAMES, PRODUCT_NAMES, RESPONSIVENESS_LEVELS, TREATMENT_AREAS } from '../model/vocabulary.ts';
+import { SCENARIO_LIMITS } from '../model/scenario.ts';
 import type { Responsiveness } from '../model/vocabulary.ts';
 
 /**
@@ -16,33 +17,12 @@ const refuse = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 /** The simulation horizon: one year of days (science.md §7; durability is judged at 12 months). */
 export const HORIZON_DAYS = 365;
 
-/** Hair-loss patterns the model knows (docs/dev/CONTRACTS.md, `PatternName`). */
-export const PATTERNS = [
-  'none',
-  'norwood-1',
-  'norwood-2',
-  'norwood-3',
-  'norwood-3v',
-  'norwood-4',
-  'norwood-5',
-  'norwood-6',
-  'norwood-7',
-  'ludwig-1',
-  'ludwig-2',
-  'ludwig-3',
-  'areata',
-  'scarring',
-] as const satisfies readonly PatternName[];
-
-/** Products the model knows (docs/dev/CONTRACTS.md, `Product`). */
-export const PRODUCTS = [
-  'cells',
-  'conditioned-medium',
-  'exosomes',
-  'prp',
-  'sham',
-  'none',
-] as const satisfies readonly Product[];
+// One vocabulary and one set of limits for attributes, scenarios and the CLI: what a
+// scenario accepts, an attribute accepts too.
+/** Hair-loss patterns the model knows. */
+export const PATTERNS = PATTERN_NAMES;
+/** Products the model knows. */
+export const PRODUCTS = PRODUCT_NAMES;
 
 /** Defaults; science.md §7.4 scenario A: conditioned medium, 3 sessions 4 weeks apart, 1 cm grid, early–moderate AGA. */
 export const DEFAULTS = {
@@ -60,14 +40,11 @@ export const DEFAULTS = {
   overlays: 'signal vascular',
 } as const;
 
-/**
- * Allowed injection-grid spacing in mm. science.md §4: published grids run
- * from ≈3.3 mm (9 points/cm²) to ≈2 cm; below 3 mm the site count explodes.
- */
-export const SPACING_RANGE_MM = [3, 30] as const;
+/** Allowed injection-grid spacing in mm, as for scenarios (science.md §4.3: ≈3.3 mm to ≈2 cm grids). */
+export const SPACING_RANGE_MM = [SCENARIO_LIMITS.spacingMm.min, SCENARIO_LIMITS.spacingMm.max] as const;
 
-/** At most this many sessions in a plan (science.md §4: 1–6, plus maintenance). */
-export const MAX_SESSIONS = 24;
+/** At most this many sessions in a plan, as for scenarios. */
+export const MAX_SESSIONS = SCENARIO_LIMITS.maxSessions;
 
 function oneOf<T extends string>(list: readonly T[], what: string) {
   return (input: unknown): Parsed<T> => {
