@@ -12,6 +12,13 @@ const SHOTS = {
   'demo-day-180': { page: 'demo/index.html', time: 180 },
   'demo-day-2-signal': { page: 'demo/index.html', time: 2 },
   'demo-day-35-vascular': { page: 'demo/index.html', time: 35 },
+  // Views of the head alone (the element cropped): the whole head from the front-side (hair
+  // leaving the hairline forward and low) and from behind (down the back, radial at the crown),
+  // and the closest zoom over the crown whorl, where strands are drawn as ribbons.
+  'full-head-day-0': { page: 'demo/index.html', time: 0, orbit: '-45deg 62deg 150%', crop: true },
+  'full-head-back-day-365': { page: 'demo/index.html', time: 365, orbit: '180deg 62deg 150%', crop: true },
+  'closeup-crown-day-180': { page: 'demo/index.html', time: 180, orbit: '-160deg 20deg 10%', crop: true },
+  'closeup-hairline-day-90': { page: 'demo/index.html', time: 90, orbit: '-20deg 58deg 10%', crop: true },
 };
 
 const wanted = process.argv.slice(2);
@@ -43,14 +50,25 @@ try {
         () => new Promise((res) => document.querySelector('scalp-viewer')?.addEventListener('ready', res, { once: true })),
       );
     });
-    await page.evaluate(async (t) => {
+    await page.evaluate(async (t, orbit) => {
       const el = document.querySelector('scalp-viewer');
+      if (orbit) {
+        // A cut, not a flight (reduced-motion path), then time for the loop to settle.
+        el.setAttribute('reduced-motion', 'on');
+        el.setAttribute('camera-orbit', orbit);
+        await new Promise((r) => setTimeout(r, 1500));
+      }
       el.seek(t);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       el.renderNow?.();
       await new Promise((r) => setTimeout(r, 500));
-    }, shot.time ?? 0);
-    await page.screenshot({ path: `docs/${name}.png`, fullPage: false });
+    }, shot.time ?? 0, shot.orbit ?? null);
+    if (shot.crop) {
+      const canvas = await page.evaluateHandle(() => document.querySelector('scalp-viewer').shadowRoot.querySelector('canvas'));
+      await canvas.screenshot({ path: `docs/${name}.png` });
+    } else {
+      await page.screenshot({ path: `docs/${name}.png`, fullPage: false });
+    }
     console.log(`docs/${name}.png`);
     await page.close();
   }

@@ -19,6 +19,7 @@ uniform float uSinceSession;  // days since the last session (large before the f
 uniform float uRingRadius;    // mm: how far rings spread
 uniform float uVascularOn;
 uniform float uVascularLevel; // vascular boost / cap, 0..1
+uniform float uDetail;        // 0..1: fine detail for close-ups (costs fill, so off far away)
 
 in vec3 vNormal;
 in vec3 vViewPos;
@@ -26,15 +27,19 @@ in vec3 vObjPos;
 in float vScalp;
 in vec3 vOverlay;
 in vec2 vTone;
+in float vScar;
 
 layout(location = 0) out vec4 outColor;
 
 const vec3 FACE = vec3(0.66, 0.38, 0.27);    // linear albedo
 const vec3 SCALP = vec3(0.70, 0.45, 0.35);   // paler, less sun, a little greyer
 const vec3 SUBSURFACE = vec3(0.55, 0.10, 0.05);
-const vec3 SIGNAL = vec3(0.05, 0.55, 0.62);
-const vec3 SIGNAL_TINT = vec3(0.25, 1.35, 1.55);  // multiplies the albedo
+// The signal is amber (the legend's --scalp-viewer-signal, #d97706): a heat colour, and apart
+// from the teal that marks new growth on the strands.
+const vec3 SIGNAL = vec3(0.85, 0.36, 0.02);
+const vec3 SIGNAL_TINT = vec3(1.30, 0.95, 0.22);  // multiplies the albedo
 const vec3 VESSEL = vec3(0.42, 0.02, 0.03);
+const vec3 SCAR = vec3(0.78, 0.58, 0.52);    // scar tissue: paler, less blood, even
 const float WRAP = 0.45;
 
 vec3 lightSkin(vec3 n, vec3 l, vec3 c) {
@@ -53,6 +58,15 @@ void main() {
   vec3 albedo = mix(FACE, SCALP, vScalp);
   albedo *= 1.0 + 0.10 * vTone.x;
   albedo *= vec3(1.0 + 0.05 * vTone.y, 1.0 - 0.03 * vTone.y, 1.0 - 0.04 * vTone.y);
+  // Scarring alopecia: fibrous, smooth, shiny skin without follicular openings (science.md §3.4).
+  float scar = smoothstep(0.2, 0.7, vScar) * vScar * vScalp;
+  albedo = mix(albedo, SCAR, scar * 0.8);
+  // Close up: fine mottling and micro-relief (not on scar tissue, which is smooth).
+  float relief = 0.0;
+  if (uDetail > 0.0) {
+    relief = uDetail * (1.0 - scar) * snoise(vObjPos * 2.3);
+    albedo *= 1.0 + 0.06 * relief;
+  }
 
   // Overlays change the tissue colour before lighting, so they read as being in the skin.
   if (uVascularOn > 0.5) {
@@ -84,9 +98,11 @@ void main() {
 
   // Skin is not plastic: a weak, broad highlight, a touch stronger on the bare scalp.
   vec3 h = normalize(uKeyDir + v);
-  float spec = pow(max(dot(n, h), 0.0), mix(18.0, 30.0, vScalp));
+  float spec = pow(max(dot(n, h), 0.0), mix(mix(18.0, 30.0, vScalp), 90.0, scar));
   float fresnel = 0.04 + 0.96 * pow(1.0 - max(dot(n, v), 0.0), 5.0);
-  colour += uKeyColor * spec * fresnel * mix(0.35, 0.6, vScalp);
+  // Micro-relief breaks the highlight up; scar tissue is glossy.
+  colour += uKeyColor * spec * fresnel * mix(0.35, 0.6, vScalp) * (1.0 - 0.3 * abs(relief)) * (1.0 + 5.0 * scar);
+  colour += uKeyColor * 0.05 * scar * pow(max(dot(n, h), 0.0), 12.0);
 
   colour += glow;
   outColor = linearToOutputTexel(vec4(colour, 1.0));

@@ -1,13 +1,25 @@
-import { BufferAttribute, BufferGeometry, DoubleSide, GLSL3, Mesh, NormalBlending, ShaderMaterial, Sphere, Vector3 } from 'three';
-import type { DataTexture } from 'three';
+import {
+  BufferAttribute, BufferGeometry, DoubleSide, GLSL3, Group, LineSegments, Mesh, NormalBlending, ShaderMaterial, Sphere, Vector3,
+} from 'three';
+import type { DataTexture, IUniform } from 'three';
 import type { FollicleField, SimulationResult } from '../model/index.ts';
-import { follicleDataTexture, packFollicleData } from './follicleTexture.ts';
+import { follicleDataTexture, packFollicleData, strandOrder } from './follicleTexture.ts';
 import { studioLight } from './lighting.ts';
 import vertexShader from '../../shaders/follicle.vert.glsl?raw';
 import fragmentShader from '../../shaders/follicle.frag.glsl?raw';
 
-/** Vertices per strand: a camera-facing ribbon, an indexed quad of two triangles. */
+/** Vertices per strand as a ribbon: a camera-facing indexed quad of two triangles. */
 export const VERTS_PER_STRAND = 4;
+/** Vertices per strand as a line: root and tip. */
+export const VERTS_PER_LINE = 2;
+
+/**
+ * How the strands are drawn. `ribbons`: a quad per strand with the shaft's real width, for
+ * close-ups where a hair is a pixel wide or more. `lines`: one 1-pixel GL line per strand
+ * (root → tip), for views where a hair is thinner than a pixel anyway: half the vertex work and
+ * one primitive instead of two, which is what software WebGL spends its time on (PERF.md).
+ */
+export type StrandLod = 'ribbons' | 'lines';
 
 /** Display options for the strands. */
 export interface StrandStyle {
@@ -33,74 +45,139 @@ export const DEFAULT_STRAND_STYLE: StrandStyle = {
  * Every follicle of the field as one strand, in ONE draw, animated on the GPU: the vertex
  * shader derives the follicle from gl_VertexID and evaluates its phase, length, calibre and
  * colour at uTime from a data texture. A seek is one uniform write.
+ *
+ * The follicles sit in the texture in a seeded random order, so the first k strands are an
+ * even sample of the whole head: while the view moves, a fraction can be drawn by draw range
+ * alone (no per-follicle work, no skipped vertex runs), its coverage compensated by opacity.
  */
 export class FollicleStrands {
-  /** The drawable; add it to the scene. */
-  readonly mesh: Mesh<BufferGeometry, ShaderMaterial>;
+  /** The drawable (ribbons and lines; one of them visible); add it to the scene. */
+  readonly mesh = new Group();
+  private readonly ribbons: Mesh<BufferGeometry, ShaderMaterial>;
+  private readonly lines: LineSegments<BufferGeometry, ShaderMaterial>;
   private readonly texture: DataTexture;
+  private readonly uniforms: Record<string, IUniform>;
+  private readonly count: number;
+  private lod: StrandLod = 'lines';
+  private fraction = 1;
 
   constructor(field: FollicleField, result: SimulationResult, style: StrandStyle = DEFAULT_STRAND_STYLE) {
-    this.texture = follicleDataTexture(packFollicleData(field, result));
-    const geometry = new BufferGeometry();
-    // No vertex attributes: the shader derives everything from gl_VertexID. Only an index,
-    // so each quad's 4 corners run the (costly) vertex shader once each, not 6 times.
-    geometry.setIndex(new BufferAttribute(quadIndices(field.count), 1));
-    geometry.boundingSphere = boundsOf(field.positions, style.displayLengthMm * 1.3);
-    const material = new ShaderMaterial({
+    this.count = field.count;
+    this.texture = follicleDataTexture(packFollicleData(field, result, strandOrder(field.count)));
+    // One uniforms object shared by both materials: one texture upload, one place to write.
+    this.uniforms = {
+      uData: { value: this.texture },
+      uTime: { value: 0 },
+      uHorizon: { value: result.horizonDays },
+      uDisplayLen: { value: style.displayLengthMm },
+      uVellusLen: { value: style.vellusLengthMm },
+      uPxScale: { value: 0.001 },
+      uMinPx: { value: style.minPixels },
+      uGrowthTint: { value: style.growthTint },
+      uCoverage: { value: 1 },
+      uKeyDir: { value: studioLight.keyDir },
+      uFillDir: { value: studioLight.fillDir },
+      uKeyColor: { value: studioLight.keyColor },
+      uFillColor: { value: studioLight.fillColor },
+      uAmbient: { value: studioLight.skyColor.clone().lerp(studioLight.groundColor, 0.4) },
+    };
+    const bounds = boundsOf(field.positions, style.displayLengthMm * 1.3);
+
+    // Ribbons: no vertex attributes, only an index, so each quad's 4 corners run the (costly)
+    // vertex shader once each, not 6 times. The index (24 B a follicle) is made the first time
+    // ribbons are drawn: a view that never comes close never pays for it.
+    const ribbonGeometry = new BufferGeometry();
+    ribbonGeometry.boundingSphere = bounds;
+    this.ribbons = new Mesh(ribbonGeometry, this.material(false));
+
+    // Lines: no attributes and no index at all; gl_VertexID / 2 is the strand.
+    const lineGeometry = new BufferGeometry();
+    lineGeometry.setDrawRange(0, field.count * VERTS_PER_LINE);
+    lineGeometry.boundingSphere = bounds.clone();
+    this.lines = new LineSegments(lineGeometry, this.material(true));
+
+    for (const part of [this.ribbons, this.lines]) {
+      // The strands are built in the shader; the bounding sphere is only for sorting.
+      part.frustumCulled = false;
+      part.renderOrder = 1;
+      this.mesh.add(part);
+    }
+    this.mesh.visible = field.count > 0;
+    this.apply();
+  }
+
+  /** Simulated day to show: one uniform write. */
+  setTime(day: number): void {
+    this.uniforms.uTime.value = day;
+  }
+
+  /** World size of one pixel at view depth 1: 2·tan(fov/2) / viewport height in pixels. */
+  setPixelScale(pxScale: number): void {
+    this.uniforms.uPxScale.value = pxScale;
+  }
+
+  /** 0..1: how strongly shafts that are still growing are tinted. */
+  setGrowthTint(amount: number): void {
+    this.uniforms.uGrowthTint.value = amount;
+  }
+
+  /**
+   * Level of detail: ribbons or lines, and the share of follicles drawn (1 = every one; less
+   * only while the view moves, with opacity raised so the head keeps its coverage).
+   */
+  setDetail(lod: StrandLod, fraction = 1): void {
+    this.lod = lod;
+    this.fraction = Math.min(1, Math.max(0.01, fraction));
+    this.apply();
+  }
+
+  /** Strands drawn by the current detail (tests, bench). */
+  get drawnStrands(): number {
+    return Math.round(this.count * this.fraction);
+  }
+
+  /** The current level of detail. */
+  get detail(): { lod: StrandLod; fraction: number } {
+    return { lod: this.lod, fraction: this.fraction };
+  }
+
+  /** Frees the geometries, the materials' program references and the data texture. */
+  dispose(): void {
+    for (const part of [this.ribbons, this.lines]) {
+      part.geometry.dispose();
+      part.material.dispose();
+    }
+    this.texture.dispose();
+  }
+
+  private apply(): void {
+    const n = this.drawnStrands;
+    this.ribbons.visible = this.lod === 'ribbons';
+    this.lines.visible = this.lod === 'lines';
+    if (this.lod === 'ribbons' && !this.ribbons.geometry.index) {
+      this.ribbons.geometry.setIndex(new BufferAttribute(quadIndices(this.count), 1));
+    }
+    this.ribbons.geometry.setDrawRange(0, n * 6);
+    this.lines.geometry.setDrawRange(0, n * VERTS_PER_LINE);
+    this.uniforms.uCoverage.value = 1 / this.fraction;
+  }
+
+  private material(lines: boolean): ShaderMaterial {
+    return new ShaderMaterial({
       glslVersion: GLSL3,
       vertexShader,
       fragmentShader,
-      uniforms: {
-        uData: { value: this.texture },
-        uTime: { value: 0 },
-        uHorizon: { value: result.horizonDays },
-        uDisplayLen: { value: style.displayLengthMm },
-        uVellusLen: { value: style.vellusLengthMm },
-        uPxScale: { value: 0.001 },
-        uMinPx: { value: style.minPixels },
-        uGrowthTint: { value: style.growthTint },
-        uKeyDir: { value: studioLight.keyDir },
-        uFillDir: { value: studioLight.fillDir },
-        uKeyColor: { value: studioLight.keyColor },
-        uFillColor: { value: studioLight.fillColor },
-        uAmbient: { value: studioLight.skyColor.clone().lerp(studioLight.groundColor, 0.4) },
-      },
+      defines: lines ? { STRAND_LINES: 1 } : {},
+      uniforms: this.uniforms,
       transparent: true,
       blending: NormalBlending,
       // Strands blend over each other in any order: they share a colour family, and not
-      // writing depth keeps 100k thin overlapping ribbons cheap.
+      // writing depth keeps 100k thin overlapping strands cheap.
       depthWrite: false,
       depthTest: true,
       // Ribbon winding depends on the view; culling would drop every strand or none.
       side: DoubleSide,
     });
-    this.mesh = new Mesh(geometry, material);
-    // The ribbons are built in the shader; the bounding sphere above is only for sorting.
-    this.mesh.frustumCulled = false;
-    this.mesh.renderOrder = 1;
-    this.mesh.visible = field.count > 0;
-  }
-
-  /** Simulated day to show: one uniform write. */
-  setTime(day: number): void {
-    this.mesh.material.uniforms.uTime.value = day;
-  }
-
-  /** World size of one pixel at view depth 1: 2·tan(fov/2) / viewport height in pixels. */
-  setPixelScale(pxScale: number): void {
-    this.mesh.material.uniforms.uPxScale.value = pxScale;
-  }
-
-  /** 0..1: how strongly shafts that are still growing are tinted. */
-  setGrowthTint(amount: number): void {
-    this.mesh.material.uniforms.uGrowthTint.value = amount;
-  }
-
-  /** Frees the geometry, the material's program reference and the data texture. */
-  dispose(): void {
-    this.mesh.geometry.dispose();
-    this.mesh.material.dispose();
-    this.texture.dispose();
   }
 }
 

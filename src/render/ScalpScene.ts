@@ -6,7 +6,9 @@ import { CameraRig } from './CameraRig.ts';
 import { HeadSkin } from './HeadSkin.ts';
 import { FollicleStrands } from './FollicleStrands.ts';
 import { InjectionMarkers } from './InjectionMarkers.ts';
-import { RenderScale } from './RenderScale.ts';
+import { FULL_QUALITY, RenderScale } from './RenderScale.ts';
+import type { Quality } from './RenderScale.ts';
+import type { StrandLod } from './FollicleStrands.ts';
 import { overlayLevels } from './skinOverlays.ts';
 
 /** What ScalpScene draws: the model's output for one scenario. */
@@ -26,6 +28,10 @@ export interface Overlays {
 }
 
 const upView = new Vector3();
+/** After the last seek of a stream, this long (ms) without one before the full-quality frame. */
+const ANIMATING_GAP_MS = 250;
+/** A terminal shaft (80 µm) at least this many pixels wide at the nearest skin: ribbons, else lines. */
+const RIBBON_MIN_HAIR_PX = 1;
 
 /**
  * One viewer's 3D scene: head skin with overlays, every follicle as a GPU-animated strand,
@@ -36,6 +42,8 @@ const upView = new Vector3();
 export class ScalpScene implements FrameClient {
   /** Called after each rendered frame with its completed duration. */
   onrender?: (info: { frameMs: number }) => void;
+  /** The page's WebGL context was lost (`true`) or is back (`false`); the scene redraws by itself. */
+  oncontextchange?: (lost: boolean) => void;
 
   private readonly shared = SharedRenderer.acquire();
   private readonly scene = new Scene();
@@ -54,6 +62,16 @@ export class ScalpScene implements FrameClient {
   private cssHeight = 0;
   private dpr = 1;
   private dirty = true;
+  // Playing detection: the time changed before this frame and before the previous one.
+  private timeChangedSinceDraw = false;
+  private lastFrameHadTimeChange = false;
+  private lastTimeChange = -Infinity;
+  // A frame was drawn below full quality: one full frame is owed when motion stops.
+  private settling = false;
+  // While frames are drawn below full scale, the canvas's backing store shrinks with them (CSS
+  // stretches it): the copy into it costs as much as its pixels, ~20-35 ms at 1280x720 here.
+  // The full size to restore and the lowered size set, or null at full size.
+  private lowered: { width: number; height: number; setWidth: number; setHeight: number } | null = null;
   private visible = true;
   private disposed = false;
 
@@ -80,6 +98,7 @@ export class ScalpScene implements FrameClient {
       this.rig.setBounds(bounds);
     }
     this.skin!.setPlan(data.plan);
+    this.skin!.setFollicles(data.field, data.result);
     this.skin!.setOverlays(this.overlays);
 
     if (this.strands) {
@@ -103,6 +122,10 @@ export class ScalpScene implements FrameClient {
 
   /** The simulated day to show: a few uniform writes, then a render on demand. */
   setTime(day: number): void {
+    if (day !== this.day) {
+      this.timeChangedSinceDraw = true;
+      this.lastTimeChange = performance.now();
+    }
     this.day = day;
     if (this.model) {
       this.strands!.setTime(day);
@@ -132,6 +155,7 @@ export class ScalpScene implements FrameClient {
     this.cssWidth = Math.max(0, cssWidth);
     this.cssHeight = Math.max(0, cssHeight);
     this.dpr = devicePixelRatio > 0 ? devicePixelRatio : 1;
+    this.lowered = null;
     this.canvas.width = Math.max(1, Math.round(this.cssWidth * this.dpr));
     this.canvas.height = Math.max(1, Math.round(this.cssHeight * this.dpr));
     this.rig.setAspect(this.canvas.width / this.canvas.height);
@@ -152,7 +176,7 @@ export class ScalpScene implements FrameClient {
   /** Renders now, synchronously, at full resolution (tests, snapshots). */
   renderNow(): void {
     if (this.disposed) return;
-    this.draw(1, false);
+    this.draw(FULL_QUALITY, false);
   }
 
   /** Live GPU resource counts of the shared renderer (all scenes of the page). */
@@ -186,6 +210,16 @@ export class ScalpScene implements FrameClient {
     this.shared.release();
   }
 
+  /** True while the page's WebGL context is lost: nothing draws, the canvas keeps its last picture. */
+  get contextLost(): boolean {
+    return this.shared.contextLost;
+  }
+
+  /** @internal FrameClient: the shared context was lost or restored. */
+  contextChanged(lost: boolean): void {
+    if (!this.disposed) this.oncontextchange?.(lost);
+  }
+
   /** @internal FrameClient: something changed, draw on the next loop turn. */
   invalidate(): void {
     this.dirty = true;
@@ -194,25 +228,69 @@ export class ScalpScene implements FrameClient {
 
   /** @internal FrameClient. */
   wantsFrame(): boolean {
-    return !this.disposed && this.visible && this.cssWidth > 0 && this.cssHeight > 0 && (this.dirty || this.rig.active);
+    return !this.disposed && this.visible && this.cssWidth > 0 && this.cssHeight > 0 && (this.dirty || this.rig.active || this.settling);
   }
 
-  /** @internal FrameClient: one loop turn. */
+  /**
+   * @internal FrameClient: one loop turn. While the camera moves or the timeline plays,
+   * frames are drawn at dynamic quality (RenderScale); when it rests, one full-quality frame;
+   * with nothing changed, nothing.
+   */
   frame(now: number): void {
     this.rig.update(now);
-    if (!this.dirty) return;
-    const moving = this.rig.active;
+    const moving = this.animating();
+    if (!this.dirty && !(this.settling && !moving)) return;
     this.draw(this.scale.next(moving), moving);
   }
 
-  private draw(scale: number, moving: boolean): void {
+  /**
+   * True while the camera moves or seeks arrive in a stream (playing, dragging the scrubber):
+   * the time changed for the previous frame and again for this one, or only just now. A single
+   * seek gets a full-quality frame.
+   */
+  private animating(): boolean {
+    if (this.rig.active) return true;
+    return this.lastFrameHadTimeChange
+      && (this.timeChangedSinceDraw || performance.now() - this.lastTimeChange < ANIMATING_GAP_MS);
+  }
+
+  /** Ribbons when a terminal hair is a pixel or more wide at the nearest skin, else lines. */
+  private strandLod(pxScale: number): StrandLod {
+    const bounds = this.skin?.mesh.geometry.boundingSphere;
+    const camera = this.rig.camera;
+    const nearest = bounds ? Math.max(1, camera.position.distanceTo(bounds.center) - bounds.radius) : 1;
+    return 0.08 / (pxScale * nearest) >= RIBBON_MIN_HAIR_PX ? 'ribbons' : 'lines';
+  }
+
+  private draw(quality: Quality, moving: boolean): void {
+    // A lost context draws nothing (the canvas keeps its last picture); the restore redraws.
+    if (this.shared.contextLost) return;
     this.dirty = false;
-    const w = this.canvas.width * scale;
-    const h = this.canvas.height * scale;
+    this.settling = quality !== FULL_QUALITY;
+    this.lastFrameHadTimeChange = this.timeChangedSinceDraw;
+    this.timeChangedSinceDraw = false;
+    // The canvas is at the lowered size this scene set (restore the full size from it), or at a
+    // size someone else set (setSize, a snapshot drawn at its own size): that one is full.
+    const lowered = this.lowered;
+    const ours = lowered !== null && this.canvas.width === lowered.setWidth && this.canvas.height === lowered.setHeight;
+    const full = ours ? lowered : { width: this.canvas.width, height: this.canvas.height };
+    const w = Math.max(1, Math.round(full.width * quality.scale));
+    const h = Math.max(1, Math.round(full.height * quality.scale));
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+    }
+    // A full frame at someone else's size (a snapshot) keeps the record: they put our size back.
+    if (quality.scale < 1) this.lowered = { width: full.width, height: full.height, setWidth: w, setHeight: h };
+    else if (ours) this.lowered = null;
     const camera = this.rig.camera;
     camera.updateMatrixWorld();
     const px = this.rig.pixelScale(Math.round(h));
     this.strands?.setPixelScale(px);
+    const lod = this.strandLod(px);
+    this.strands?.setDetail(lod, quality.fraction);
+    // Fine skin detail with the ribbons (close-ups), and only in full-quality frames.
+    this.skin?.setDetail(lod === 'ribbons' && quality === FULL_QUALITY ? 1 : 0);
     this.markers?.setPixelScale(px);
     this.skin?.setViewUp(upView.set(0, 1, 0).transformDirection(camera.matrixWorldInverse));
     const frameMs = this.shared.renderInto(this.scene, camera, this.context, w, h);

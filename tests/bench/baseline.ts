@@ -27,11 +27,11 @@ window.runBench = async (frames: number) => {
 
   const renderer = new WebGLRenderer({ antialias: false, alpha: true, preserveDrawingBuffer: true });
   renderer.setPixelRatio(1);
-  renderer.setSize(1280, 800, false);
+  renderer.setSize(1280, 720, false);
   renderer.setClearColor(0x000000, 0);
   const canvas = renderer.domElement;
   canvas.style.width = '1280px';
-  canvas.style.height = '800px';
+  canvas.style.height = '720px';
   document.getElementById('host')!.append(canvas);
   const gl = renderer.getContext();
 
@@ -42,7 +42,7 @@ window.runBench = async (frames: number) => {
   scene.add(skin.mesh);
   const rig = new CameraRig(canvas, () => {});
   rig.setBounds(skin.mesh.geometry.boundingSphere!);
-  rig.setAspect(1280 / 800);
+  rig.setAspect(1280 / 720);
   const camera = rig.camera;
   camera.updateMatrixWorld();
   skin.setViewUp(new Vector3(0, 1, 0).transformDirection(camera.matrixWorldInverse));

@@ -2,8 +2,12 @@
 // `npm run bench`: issue 4's performance numbers, with the method of /work/shared/PERF.md:
 // a fresh headless Chromium per configuration (software WebGL here), completion forced by a
 // 1-px readback, configurations interleaved, medians reported, ratios within one run.
-//  - scene.html:    the shipping technique (ScalpScene, one merged GPU-animated strand draw),
-//                   driven directly with a model from src/model, for scalp-only/10k/50k/100k/200k.
+//  - scene.html:    the shipping technique (ScalpScene, one merged GPU-animated strand draw,
+//                   level of detail chosen by the pixel size of a hair: lines at this view),
+//                   driven directly with a model from src/model, for scalp-only/10k/50k/100k/200k,
+//                   at 1280×720: resting frames (full quality, every follicle), then frames
+//                   while the camera orbits and while the timeline plays, through the shipping
+//                   loop turn with dynamic quality (lower render scale, a share of the strands).
 //                   200k = two whole-scalp fields (seeds 1, 2) concatenated: a stress case.
 //  - baseline.html: same head + camera, InstancedMesh of N quads, setMatrixAt for every
 //                   follicle every frame on the CPU, then render.
@@ -56,7 +60,8 @@ async function bundleSize() {
 }
 
 // ---- browser runs --------------------------------------------------------------------
-const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+// No HMR: an edit elsewhere in the checkout must not reload a page mid-measurement.
+const server = await createServer({ server: { host: '127.0.0.1', port: 0, hmr: false }, logLevel: 'error' });
 await server.listen();
 const base = server.resolvedUrls.local[0];
 
@@ -81,9 +86,15 @@ async function measure(pageName, size, frames) {
   }
 }
 
+const startLoad = loadavg();
 const t0 = Date.now();
 const sim = await simulateWholeScalp();
 process.stderr.write(`  simulate whole scalp (${sim.count} follicles): ${sim.ms.toFixed(0)} ms (runs ${sim.runs.join(', ')})\n`);
+
+// Warm-up: one page load so the dev server has transformed every module (three.js included)
+// before anything is timed; a deployed page loads one prebuilt bundle instead.
+await measure('scene', 'scalp', 2);
+await measure('baseline', '10k', 2);
 
 const runs = {}; // key `${page}:${size}` → [results]
 const push = (k, v) => (runs[k] ??= []).push(v);
@@ -98,7 +109,7 @@ for (let r = 0; r < REPEATS; r++) {
     push(`scene:${size}`, s);
     const b = await measure('baseline', size, BASELINE_FRAMES);
     push(`baseline:${size}`, b);
-    process.stderr.write(`  run ${r + 1} ${size} (${s.count}): frame ${s.frameMs.toFixed(1)} ms, baseline ${b.frameMs.toFixed(1)} ms (JS ${b.seekJsMs.toFixed(1)})  [${((Date.now() - t0) / 1000).toFixed(0)} s]\n`);
+    process.stderr.write(`  run ${r + 1} ${size} (${s.count}): frame ${s.frameMs.toFixed(1)} ms, orbit ${s.orbitFrameMs.toFixed(1)}, play ${s.playFrameMs.toFixed(1)}, baseline ${b.frameMs.toFixed(1)} ms (JS ${b.seekJsMs.toFixed(1)})  [${((Date.now() - t0) / 1000).toFixed(0)} s]\n`);
   }
 }
 await server.close();
@@ -120,6 +131,13 @@ for (const size of SIZES) {
     firstFrameMs: Math.round(med(s.map((m) => m.firstFrameMs))),
     buildMs: Math.round(med(s.map((m) => m.buildMs))),
     firstRenderMs: Math.round(med(s.map((m) => m.firstRenderMs))),
+    // Ratios within each repeat (the scalp-only and baseline pages of the same repeat ran
+    // minutes apart at most), then their median: robust to load that changes between repeats.
+    frameOverScalpOnly: +med(s.map((m, r) => m.frameMs / runs['scene:scalp'][r].frameMs)).toFixed(2),
+    baselineOverFrame: +med(s.map((m, r) => b[r].frameMs / m.frameMs)).toFixed(2),
+    orbitFrameMs: +med(s.map((m) => m.orbitFrameMs)).toFixed(1),
+    playFrameMs: +med(s.map((m) => m.playFrameMs)).toFixed(1),
+    movingQuality: s[s.length - 1].orbitQuality,
     gpuBufferBytes: s[0].gpuBufferBytes,
     gpuParts: s[0].gpuParts,
     baselineGpuBufferBytes: b[0].gpuBufferBytes,
@@ -130,14 +148,19 @@ for (const size of SIZES) {
 console.log(`\nrenderer: ${renderer}\nload average: ${loadavg().map((x) => x.toFixed(2)).join(' ')}; repeats ${REPEATS}, frames ${FRAMES} (baseline ${BASELINE_FRAMES}), medians\n`);
 console.log(`scalp only (same scene, no strands): ${scalpOnlyMs} ms; simulate() whole scalp in Node (${sim.count} follicles, default plan): ${sim.ms.toFixed(0)} ms`);
 console.log(`bundle: ${bundle.bytes} B, gzip ${bundle.gzipBytes} B\n`);
-console.log('| N | follicles | frame ms | baseline ms (JS) | baseline ÷ frame | frame ÷ scalp only | seek JS ms | first frame ms (build + first render) | GPU bytes (baseline) |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('| N | follicles | frame ms | baseline ms (JS) | baseline ÷ frame (per repeat) | frame ÷ scalp only (per repeat) | orbiting / playing ms (quality) | seek JS ms | first frame ms (build + first render) | GPU bytes (baseline) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, s] of Object.entries(perCount)) {
-  console.log(`| ${name} | ${s.count} | ${s.frameMs} | ${s.baselineFrameMs} (${s.baselineJsMs}) | ${(s.baselineFrameMs / s.frameMs).toFixed(2)} | ${(s.frameMs / scalpOnlyMs).toFixed(2)} | ${s.seekJsMs} | ${s.firstFrameMs} (${s.buildMs} + ${s.firstRenderMs}) | ${s.gpuBufferBytes} (${s.baselineGpuBufferBytes}) |`);
+  const q = s.movingQuality ? `${s.movingQuality.scale}×, ${Math.round(s.movingQuality.fraction * 100)} %` : '–';
+  console.log(`| ${name} | ${s.count} | ${s.frameMs} | ${s.baselineFrameMs} (${s.baselineJsMs}) | ${s.baselineOverFrame} | ${s.frameOverScalpOnly} | ${s.orbitFrameMs} / ${s.playFrameMs} (${q}) | ${s.seekJsMs} | ${s.firstFrameMs} (${s.buildMs} + ${s.firstRenderMs}) | ${s.gpuBufferBytes} (${s.baselineGpuBufferBytes}) |`);
 }
+const loadBefore = startLoad.map((x) => x.toFixed(2)).join(' ');
+console.log(`\nload average at start: ${loadBefore}`);
 console.log(JSON.stringify({
   renderer,
   loadAverage: loadavg().map((x) => +x.toFixed(2)),
+  loadAverageAtStart: startLoad.map((x) => +x.toFixed(2)),
+  canvas: perCount[SIZES[0]]?.canvas,
   repeats: REPEATS,
   scalpOnlyMs,
   perCount,
@@ -146,7 +169,10 @@ console.log(JSON.stringify({
   bundleBytes: bundle.bytes,
   bundleGzipBytes: bundle.gzipBytes,
   notes: {
-    frameMs: 'median per frame: ScalpScene.setTime + renderNow + 1-px getImageData (completion forced), first frame dropped',
+    frameOverScalpOnly: 'median over repeats of (frame ÷ scalp-only frame of the same repeat)',
+    frameMs: 'median per resting frame at 1280x720: ScalpScene.setTime + renderNow (full quality, every follicle) + 1-px getImageData (completion forced), first frame dropped',
+    orbitFrameMs: 'median per frame while the camera orbits 4° a frame, through ScalpScene.frame (the shipping loop turn: dynamic quality picks render scale and strand share from measured frame times) + 1-px getImageData; the first 4 frames (policy settling) dropped; movingQuality is the step it settled on',
+    playFrameMs: 'as orbitFrameMs, while the time advances 1.5 days a frame (playing)',
     baselineFrameMs: 'median per frame: setMatrixAt for every follicle + render + 1-px readPixels; quads, MeshBasicMaterial, same head shader and camera',
     '200k': 'stress case: two whole-scalp fields (seeds 1 and 2) concatenated; density-scale is capped at 1',
     gpuBufferBytes: 'sum of byte lengths of arrays handed to WebGL by the scene (follicle RGBA32F texture incl. row padding = ceil(4N/4096)*4096*16 B, skin and marker attributes + indices; strands have no attributes); not a driver measurement',

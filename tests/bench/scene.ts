@@ -27,6 +27,7 @@ window.runBench = async (frames: number) => {
     : field;
 
   const scene = new ScalpScene(canvas);
+  (window as unknown as { __scene: ScalpScene }).__scene = scene; // for tools that drive the page
   const ctx = canvas.getContext('2d')!;
   scene.setModel({ head, field: shown, result, plan });
   const tf = performance.now();
@@ -46,6 +47,44 @@ window.runBench = async (frames: number) => {
     ctx.getImageData(0, 0, 1, 1); // forces completion (renderInto's drawImage already waits)
     frameMs.push(performance.now() - t1);
   }
+
+  // Moving: the shipping loop turn (ScalpScene.frame, with dynamic quality) while the camera
+  // orbits, then while the timeline plays; completion forced per frame as above. The first
+  // frames of each let the quality policy settle from its start step; all are reported.
+  const sceneAny = scene as unknown as { frame(now: number): void; scale: { interactive: { scale: number; fraction: number } } };
+  const rig = scene.cameraRig;
+  const target = rig.controls.target;
+  const movingRun = async (kind: 'orbit' | 'play', count: number) => {
+    const times: number[] = [];
+    const offset = rig.camera.position.clone().sub(target);
+    const step = (2 * Math.PI) / 90; // 4° per frame
+    let day = 100;
+    for (let i = 0; i < count; i++) {
+      if (kind === 'orbit') {
+        offset.applyAxisAngle(rig.camera.up, step);
+        rig.camera.position.copy(target).add(offset);
+      } else {
+        day += 1.5;
+        scene.setTime(day);
+      }
+      const t1 = performance.now();
+      sceneAny.frame(t1);
+      ctx.getImageData(0, 0, 1, 1);
+      times.push(performance.now() - t1);
+    }
+    return { times, quality: { ...sceneAny.scale.interactive } };
+  };
+  const movingFrames = Number(new URLSearchParams(location.search).get('moving') ?? 16);
+  const orbit = movingFrames > 0 ? await movingRun('orbit', movingFrames) : { times: [0], quality: null };
+  // Come to rest (the owed full frame), then play.
+  await new Promise((r) => setTimeout(r, 300));
+  sceneAny.frame(performance.now());
+  const play = movingFrames > 0 ? await movingRun('play', movingFrames) : { times: [0], quality: null };
+  await new Promise((r) => setTimeout(r, 300));
+  const t2 = performance.now();
+  scene.renderNow(); // the resting frame after motion: full quality
+  ctx.getImageData(0, 0, 1, 1);
+  const restAfterMs = performance.now() - t2;
 
   // GPU bytes: every array this scene hands to WebGL (geometry attributes, indices, data
   // textures), summed by byte length, each once. Not a driver measurement.
@@ -80,6 +119,14 @@ window.runBench = async (frames: number) => {
     firstFrameMs,
     frameMs: median(frameMs.slice(1)),
     seekJsMs: median(seekJsMs.slice(1)),
+    // Medians over the frames after the first 4 (the policy settling from its start step).
+    orbitFrameMs: median(orbit.times.slice(4)),
+    playFrameMs: median(play.times.slice(4)),
+    orbitQuality: orbit.quality,
+    playQuality: play.quality,
+    orbitTimes: orbit.times.map((t) => Math.round(t)),
+    playTimes: play.times.map((t) => Math.round(t)),
+    restAfterMs,
     gpuBufferBytes: total,
     gpuParts: parts,
     triangles: info.render.triangles,

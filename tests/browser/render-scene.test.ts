@@ -154,13 +154,15 @@ describe('ScalpScene', function () {
     expect(day180.hair).to.be.greaterThan(start.hair * 1.08);
   });
 
-  it('draws nothing for destroyed follicles: no shaft, no pore', () => {
+  it('draws nothing for destroyed follicles: no shaft, no pore; their skin is scar tissue', () => {
     const m = model(0.1);
     const destroyed = { ...m.result, calibre: new Float32Array(m.result.calibre.length).fill(-1) };
-    const empty = { ...m.field, count: 0 };
     const a = scene({ ...m, result: destroyed });
-    const b = scene({ ...m, field: empty });
-    for (const s of [a, b]) {
+    const b = scene({ ...m, result: destroyed });
+    const living = scene(m);
+    // b: the same scene without its strands at all.
+    (b as unknown as { strands: { mesh: { visible: boolean } } }).strands.mesh.visible = false;
+    for (const s of [a, b, living]) {
       s.setOverlays({ signal: false, vascular: false });
       s.setTime(120);
     }
@@ -168,7 +170,18 @@ describe('ScalpScene', function () {
     const pb = pixels(b).data;
     let differ = 0;
     for (let i = 0; i < pa.length; i++) if (pa[i] !== pb[i]) differ++;
-    expect(differ).to.equal(0);
+    expect(differ, 'pixels drawn by destroyed follicles').to.equal(0);
+    // Scar tissue: paler (less blood) than the living scalp's bare skin, judged on the crown.
+    (living as unknown as { strands: { mesh: { visible: boolean } } }).strands.mesh.visible = false;
+    const pl = pixels(living).data;
+    let paler = 0, redder = 0;
+    for (let i = 0; i < pa.length; i += 4) {
+      if (pa[i + 3] < 250 || pl[i + 3] < 250) continue;
+      const satA = pa[i] - pa[i + 2], satL = pl[i] - pl[i + 2];
+      if (satA < satL - 4) paler++;
+      else if (satA > satL + 4) redder++;
+    }
+    expect(paler, 'scarred skin is paler than living scalp').to.be.greaterThan(redder * 3 + 1000);
   });
 
   it('draws only when something changed', async () => {
