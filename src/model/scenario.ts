@@ -125,6 +125,14 @@ export function parseScenario(input: unknown): ScenarioParse {
       const hint = /^\s*</.test(input) ? ' (this looks like HTML, not JSON)' : '';
       return { ok: false, errors: [{ path: '(scenario)', message: `is not valid JSON${hint}: ${(e as Error).message}` }], warnings };
     }
+  } else if (input !== null && typeof input === 'object') {
+    // A page's object may be anything: a cycle, a BigInt, a getter or proxy that throws. Only
+    // its plain-data (JSON) form is read, so nothing of it runs while the fields are checked.
+    try {
+      raw = JSON.parse(JSON.stringify(input) ?? 'null');
+    } catch (e) {
+      return { ok: false, errors: [{ path: '(scenario)', message: `could not be read as JSON data${e instanceof Error ? `: ${e.message}` : ''}` }], warnings };
+    }
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: [{ path: '(scenario)', message: `must be a JSON object, got ${describe(raw)}` }], warnings };

@@ -9,9 +9,25 @@ export interface FrameClient {
   frame(now: number): void;
   /** The GPU context came back after a loss: everything must be drawn again. */
   invalidate(): void;
+  /**
+   * The shared WebGL context was lost (`true`) or restored (`false`). While lost nothing is
+   * drawn and each visible canvas keeps its last picture; on restore three.js re-uploads
+   * every geometry, texture and program it still holds on its next render, and the renderer
+   * calls `invalidate()` on every client.
+   */
+  contextChanged?(lost: boolean): void;
 }
 
 let instance: SharedRenderer | null = null;
+
+/** Page-wide counters, for tests and diagnostics (not public API). */
+export const sharedRendererStats = {
+  /** WebGL renderers (contexts) created so far on this page. */
+  created: 0,
+  /** Context losses seen, and restores. */
+  lost: 0,
+  restored: 0,
+};
 
 /**
  * The one WebGL renderer of the page (browsers allow ~16 contexts; as <model-viewer> does):
@@ -31,6 +47,7 @@ export class SharedRenderer {
   private width = 1;
   private height = 1;
   private readonly probe = new Uint8Array(4);
+  private lost = false;
 
   /** Takes a reference to the page's renderer, creating it on first use. */
   static acquire(): SharedRenderer {
@@ -42,6 +59,26 @@ export class SharedRenderer {
   /** True while a shared renderer exists (tests check that the last release frees it). */
   static get alive(): boolean {
     return instance !== null;
+  }
+
+  /** The page's renderer if one exists, without taking a reference (tests, diagnostics). */
+  static get current(): SharedRenderer | null {
+    return instance;
+  }
+
+  /** True between `webglcontextlost` and `webglcontextrestored`: nothing can be drawn. */
+  get contextLost(): boolean {
+    return this.lost;
+  }
+
+  /** Live references (one per scene). */
+  get references(): number {
+    return this.refs;
+  }
+
+  /** Clients in the render loop. */
+  get clientCount(): number {
+    return this.clients.size;
   }
 
   private constructor() {
@@ -59,7 +96,9 @@ export class SharedRenderer {
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     this.software = /swiftshader|llvmpipe|software|basic render/i.test(name);
+    canvas.addEventListener('webglcontextlost', this.onLost);
     canvas.addEventListener('webglcontextrestored', this.onRestored);
+    sharedRendererStats.created++;
   }
 
   /** Drops a reference; the last one disposes the WebGL context. */
@@ -68,6 +107,8 @@ export class SharedRenderer {
     cancelAnimationFrame(this.rafId);
     this.rafId = 0;
     this.clients.clear();
+    // Our own forced loss below is an ending, not an interruption: nobody is told.
+    this.renderer.domElement.removeEventListener('webglcontextlost', this.onLost);
     this.renderer.domElement.removeEventListener('webglcontextrestored', this.onRestored);
     this.renderer.dispose();
     this.renderer.forceContextLoss();
@@ -98,6 +139,8 @@ export class SharedRenderer {
    */
   renderInto(scene: Scene, camera: Camera, target: CanvasRenderingContext2D, renderWidth: number, renderHeight: number): number {
     const t0 = performance.now();
+    // A lost context draws nothing: keep the last picture rather than copy a blank one.
+    if (this.lost || this.renderer.getContext().isContextLost()) return 0;
     const w = Math.max(1, Math.round(renderWidth));
     const h = Math.max(1, Math.round(renderHeight));
     if (w > this.width || h > this.height) {
@@ -123,6 +166,7 @@ export class SharedRenderer {
 
   private readonly tick = (now: number): void => {
     this.rafId = 0;
+    if (this.lost) return; // the restore asks for a frame again
     for (const c of this.clients) if (c.wantsFrame()) c.frame(now);
     for (const c of this.clients) {
       if (c.wantsFrame()) {
@@ -132,8 +176,32 @@ export class SharedRenderer {
     }
   };
 
+  /**
+   * The browser took the GPU context away (driver reset, too many contexts, a GPU process
+   * crash). Calling preventDefault (three.js does too) tells the browser we can restore.
+   */
+  private readonly onLost = (event: Event): void => {
+    event.preventDefault();
+    this.lost = true;
+    sharedRendererStats.lost++;
+    cancelAnimationFrame(this.rafId);
+    this.rafId = 0;
+    for (const c of [...this.clients]) c.contextChanged?.(true);
+  };
+
+  /**
+   * The context is back. three.js has already made new state for it (its restore listener
+   * was added before ours): each geometry, texture and program is created and uploaded again
+   * from the arrays three still holds on its next render. Clients redraw at their own time
+   * and camera, and hear that the view is back.
+   */
   private readonly onRestored = (): void => {
-    for (const c of this.clients) c.invalidate();
+    this.lost = false;
+    sharedRendererStats.restored++;
+    for (const c of [...this.clients]) {
+      c.invalidate();
+      c.contextChanged?.(false);
+    }
     this.requestFrame();
   };
 }
