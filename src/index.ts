@@ -5,7 +5,7 @@
 import { ScalpViewer } from './element/ScalpViewer.ts';
 
 export { ScalpViewer };
-export type { TimeUpdateDetail, ScalpViewerErrorDetail } from './element/ScalpViewer.ts';
+export type { TimeUpdateDetail, ScalpViewerErrorDetail, ChapterChangeDetail, Chapter, Strings, CameraOrbit } from './element/ScalpViewer.ts';
 export type { PatternName, Product } from './model/index.ts';
 
 if (typeof customElements !== 'undefined' && !customElements.get('scalp-viewer')) {

@@ -1,16 +1,25 @@
 import { LitElement, html, nothing } from 'lit';
+import { cssomStyle } from './cssomStyle.ts';
 import type { PropertyValues } from 'lit';
 import type { PatternName, Product, TreatmentArea, Vec3 } from '../model/index.ts';
 import type { Responsiveness } from '../model/vocabulary.ts';
 import { parseScenario } from '../model/scenario.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { ScalpScene, webglAvailable } from '../render/index.ts';
+import { HOME_ORBIT } from '../render/CameraRig.ts';
+import type { CameraOrbit } from '../render/CameraRig.ts';
 import { PlaybackTimeline } from '../timeline/index.ts';
 import {
   DEFAULTS,
   HORIZON_DAYS,
   parseArea,
+  parseControls,
   parseDensityScale,
+  parseDuration,
+  parseLoading,
+  parseReducedMotion,
+  parseTheme,
+  parseWeek,
   parsePattern,
   parseProduct,
   parseReadout,
@@ -22,15 +31,34 @@ import {
   parseSpeed,
   parseTime,
   sameDays,
+  quote,
 } from './attributes.ts';
-import type { Parsed } from './attributes.ts';
+import type { Controls, Loading, Parsed, ReducedMotion, Theme } from './attributes.ts';
+import { chapterIndexAt, chaptersWithin, defaultChapters, parseChapters } from './chapters.ts';
+import type { Chapter } from './chapters.ts';
+import { orbitText, parseCameraOrbit } from './cameraOrbit.ts';
+import { ARIA_KEYSHORTCUTS, shortcutFor } from './keyboardShortcuts.ts';
+import type { ShortcutAction } from './keyboardShortcuts.ts';
+import { parseTimeExpression } from './timeExpression.ts';
 import { buildModel, scenarioOf } from './buildModel.ts';
 import { SimulationClient } from './SimulationClient.ts';
 import type { BuiltModel, ModelInputs } from './buildModel.ts';
 import { Figures, weekOf } from './format.ts';
 import { posterArt } from './poster.ts';
-import { strings } from './strings.ts';
+import { strings, stringsFor } from './strings.ts';
+import type { Strings } from './strings.ts';
 import { styles } from './styles.ts';
+import { teachingStyles } from './teachingStyles.ts';
+import { TeachingController } from './TeachingController.ts';
+import { parseCompare } from './teachingHost.ts';
+import type { CompareMode } from './teachingHost.ts';
+import { kioskStyles } from './kioskStyles.ts';
+import { KioskMode } from './kioskMode.ts';
+import { DEFAULT_IDLE_TIMEOUT_S } from './KioskController.ts';
+import { UrlStateController, viewerStateAccess } from './scenarioHash.ts';
+import { snapshotOf } from './snapshot.ts';
+import type { SnapshotOptions } from './snapshot.ts';
+import { downloadButton } from './scenarioDownload.ts';
 
 /** Key of the element's scene, for tests and tools in this repository (not public API). */
 export const $scene = Symbol('scene');
@@ -41,13 +69,38 @@ export const DISPOSAL_DELAY_MS = 100;
 /** While playing or dragging, the `time` attribute is written at most this often (never every frame). */
 const TIME_REFLECT_INTERVAL_MS = 1000;
 
-/** `detail` of the `timeupdate` event. */
+/** How far before the viewport a `loading="lazy"` element starts to set up. */
+const LAZY_MARGIN = '200px';
+
+/** Degrees a rotate button turns the view; factor a zoom button moves it. */
+const ROTATE_STEP_DEG = 30;
+const ZOOM_STEP = 0.8;
+
+/** `detail` of the `timeupdate` and `seeked` events. */
 export interface TimeUpdateDetail {
   /** The current day (may be fractional while playing). */
   time: number;
   /** Whole weeks since day 0. */
   week: number;
+  /** Id of the chapter the day falls in. */
+  chapter: string;
 }
+
+/** `detail` of the `chapterchange` event. */
+export interface ChapterChangeDetail {
+  /** Id of the chapter now shown. */
+  chapter: string;
+  /** Its position in `chapters`, from 0. */
+  index: number;
+  /** Its title, in the element's language. */
+  title: string;
+  /** Id of the chapter before the change. */
+  previous: string;
+}
+
+export type { Chapter } from './chapters.ts';
+export type { Strings } from './strings.ts';
+export type { CameraOrbit } from '../render/CameraRig.ts';
 
 /** `detail` of the `error` event. */
 export interface ScalpViewerErrorDetail {
@@ -62,7 +115,8 @@ export interface ScalpViewerErrorDetail {
 /** Attribute text reaches the checked setters unconverted, so a warning can quote it. */
 const asText = {
   fromAttribute: (value: string | null) => value,
-  toAttribute: (value: unknown) => String(value),
+  // null/undefined remove the attribute rather than writing the text "null".
+  toAttribute: (value: unknown) => (value === null || value === undefined ? null : String(value)),
 };
 
 /**
@@ -77,6 +131,21 @@ const asText = {
  * @attr spacing - Injection grid spacing in mm, 3–40 (as in a scenario). Default 10 (science.md §4).
  * @attr sessions - Session days, comma-separated, within 0–365. Default `0,28,56` (science.md §4).
  * @attr time - The current day. Written back at once on a seek, pause or the end; at most once a second while playing or dragging the slider.
+ * @attr week - The current week (day ÷ 7); setting it seeks. Kept in step with `time` when present.
+ * @attr duration - Length of the timeline in days, 28–400 (the simulation horizon). Default 365.
+ * @attr chapter - Id of the current chapter; setting it seeks to the chapter's first day. Kept in step with `time` when present.
+ * @attr presenter - Presenter mode: a clicker or the keyboard steps chapter by chapter from anywhere on the page (PageDown/ArrowRight/ArrowDown next, PageUp/ArrowLeft/ArrowUp previous; "." or "b" blanks the view), the camera flies to each chapter's view (a cut under reduced motion), and the caption is shown large.
+ * @attr compare - A comparison view: `before-after` (day 0 and the current day split by a divider the user drags or moves with the arrow keys), `sham` (the same scalp treated and sham-treated side by side, same camera and day), `band` (low, typical and high responders side by side). Empty or absent: one view.
+ * @attr cutaway - Show a section through the skin drawn to scale: epidermis, dermis, subcutaneous fat, the follicles' depth and the depth where injections go (science.md §1.3, §4), tied to a point of the view.
+ * @attr editable - Let the user edit the plan: a click or tap on the scalp adds an injection site, a click on a site removes it; a panel chooses spacing, product and sessions. The simulation re-runs and the current day is kept. Fires `planchange`.
+ * @attr controls - How much UI to draw: `full` (default: playback, chapters, readout, view buttons, legend, caption), `minimal` (play button, timeline and caption), `none` (the page's own UI; a pause button still shows while it plays).
+ * @attr theme - Colour scheme: `light` (default), `dark`, `high-contrast`. The colour custom properties override `light` and `dark`; `high-contrast` keeps its black, white and yellow whatever the page sets.
+ * @attr alt - Text alternative of the 3D view. Default: a description of what it shows, in the element's language.
+ * @attr lang - Language of the UI: `en`, `es`, `de` (regional tags like `es-MX` match). Without it, the nearest ancestor's `lang`, then English.
+ * @attr loading - `eager` (default) sets up at once; `lazy` makes no renderer, worker or model until the element nears the viewport.
+ * @attr poster - URL of an image shown until the first frame (instead of the drawn head).
+ * @attr camera-orbit - Camera position as "θ φ r", like `<model-viewer>`: `"-150deg 40deg 80%"` (θ about the vertical from the face, φ from straight above, r as a share of the home distance; `auto` keeps the home value). The camera flies there (cuts with reduced motion).
+ * @attr reduced-motion - `auto` (default: follow the system's prefers-reduced-motion), `on` or `off`. Reduced: no autoplay, no automatic camera motion, cuts instead of camera flights.
  * @attr autoplay - Start playing once the first frame is drawn (not when the user prefers reduced motion).
  * @attr loop - Start again at day 0 at the end instead of stopping.
  * @attr speed - Playback rate in simulated days per second. Default 7 (a year in about 52 s).
@@ -84,29 +153,65 @@ const asText = {
  * @attr area - Treatment area: `frontal`, `mid-scalp`, `vertex`, `temporal`, `occipital`, `whole`. Default `vertex`.
  * @attr responsiveness - How strongly this scalp answers the signal: `low`, `typical`, `high`. Default `typical`.
  * @attr scenario - A scenario (version 1, see scenario.schema.json): inline JSON starting with `{`, or a URL the element fetches. A valid one sets pattern, product, area, spacing, sessions, seed, responsiveness and horizon at once; a bad one warns and the last good state stays.
- * @attr overlays - What the skin shows besides the hair, space-separated: `signal` (the growth-factor signal as spreading rings and heat) and `vascular` (the blood-supply boost as a reddening capillary network; illustrative). Default `signal vascular`; empty shows neither.
+ * @attr overlays - What the view shows besides the hair, space-separated: `signal` (the growth-factor signal as spreading rings and heat), `vascular` (the blood-supply boost as a reddening capillary network; illustrative) and `labels` (text labels on the scene). Default `signal vascular`; empty shows none. The legend's toggle buttons change it.
  * @attr readout - Extra figures, space-separated tokens: `sham` (the sham twin's change, "Sham: +N%") and `band` (the low–high responder range, "Range: +a% to +b%"). Default empty.
  * @attr density-scale - Share of the real follicle count to place, simulate and draw, (0, 1]; for weak devices and tests. Densities shown are scaled back to the whole scalp. Default 1.
  * @attr data-ready - Read-only: present once the first frame with the model is drawn.
+ * @attr kiosk - Kiosk mode for an unattended touch screen: fills the window, large type and touch targets (64 px or more), no text input; an attract loop (the timeline loops, the camera turns slowly; still chapters with reduced motion) with a "Touch to explore" call until the first touch; after `idle-timeout` seconds without input a visible countdown, then a reset to the start state (day 0, home view, the page's attributes, paused) and the loop again.
+ * @attr idle-timeout - Kiosk mode: seconds without input (pointer, touch, key, wheel) before the countdown to a reset. The countdown lasts 10 s, or the timeout when shorter. Default 60.
+ * @attr kiosk-state - Read-only: `attract`, `active` or `warning` (the countdown) in kiosk mode, for page CSS.
+ * @attr url-state - Keep the view (scenario, day, camera orbit) in the page URL's hash, so a link reproduces it: read when the element connects and on `hashchange`, written with `history.replaceState` (no history entries) at most twice a second. Only viewers with this attribute touch the URL.
  *
- * @fires ready - The first frame with the model is drawn.
- * @fires timeupdate - The current day changed; at most once per frame. `detail: { time, week }`.
- * @fires play - Playback was requested (`play()` or the play button).
- * @fires pause - Playback stopped (`pause()`, the button, the end, or removal from the page).
- * @fires ended - Playback reached the last day with `loop` off.
+ * @fires ready - The first frame with the model is drawn. `detail: { duration }`.
+ * @fires timeupdate - The current day changed; at most once per frame. `detail: { time, week, chapter }`.
+ * @fires seeked - A seek (method, attribute, slider, keyboard, chapter) has been shown; at most once per frame. `detail: { time, week, chapter }`.
+ * @fires chapterchange - The current day entered another chapter, by playback or a seek. `detail: { chapter, index, title, previous }`.
+ * @fires planchange - The user edited the plan (`editable`). `detail: { sites, product, spacingMm, sessions }`; `sites` is null when the plan is the area's grid.
+ * @fires play - Playback was requested (`play()`, the button or a key). `detail: { time }`.
+ * @fires pause - Playback stopped (`pause()`, the button, a key, the end, or removal from the page). `detail: { time }`.
+ * @fires ended - Playback reached the last day with `loop` off. `detail: { time }`.
+ * @fires loop - Playback wrapped from the last day back to day 0 (`loop` on). `detail: { count }`, loops so far.
+ * @fires attractstart - Kiosk mode: the attract loop started (on load, and after each session reset).
+ * @fires attractend - Kiosk mode: the first touch (or key) ended the attract loop.
+ * @fires idlewarning - Kiosk mode: no input for `idle-timeout` seconds; the countdown to a reset shows. `detail: { seconds }`.
+ * @fires sessionreset - Kiosk mode: the countdown ran out and the element is back at its start state.
  * @fires error - No 3D view is possible (no WebGL), the model failed, or the `scenario` URL could not be loaded. `detail: { type, message }`. Does not bubble (like `<video>`'s). The element stays usable.
  *
  * @slot disclaimer - The caveat line. Default: "Teaching model, not a prediction of individual results".
- * @slot poster - What shows while the model is built and when there is no WebGL. Default: a drawn head.
+ * @slot poster - What shows while the model is built and when there is no WebGL. Default: the `poster` image, else a drawn head.
+ * @slot caption - Replaces the chapter caption under the view. Default: the current chapter's title and caption.
+ * @slot annotation-* - Notes anchored to the scalp: `data-position="x y z"` (head frame, mm) or `data-structure` (`crown`, `vertex`, `hairline`, `frontal`, `mid-scalp`, `temporal-left`, `temporal-right`, `occipital`). Placed over the view as the camera moves; hidden, inert and aria-hidden while the head hides them; Enter or a click turns the view to face them.
  *
  * @csspart stage - The box holding the 3D view.
  * @csspart canvas - The 3D view.
- * @csspart controls - The control bar.
+ * @csspart controls - The control bar (also named `toolbar`).
+ * @csspart toolbar - The control bar.
  * @csspart play-button - The play/pause button.
+ * @csspart chapter-button - The previous/next chapter buttons.
  * @csspart scrubber - The timeline slider (a native range input, in days).
+ * @csspart chapter-marks - The row of chapter marks along the slider.
+ * @csspart chapter-mark - One chapter mark.
  * @csspart week - The "Week 12 of 52" text.
  * @csspart readout - Visible hairs/cm² and change in the treated area.
+ * @csspart caption - The chapter caption box.
+ * @csspart compare-pane - Each extra view of `compare` (day 0, sham, low or high responder).
+ * @csspart compare-label - The label over each compared view.
+ * @csspart compare-divider - The before/after divider (a slider).
+ * @csspart annotation - The box each `annotation-*` note is placed in.
+ * @csspart cutaway - The skin section of `cutaway`.
+ * @csspart plan-panel - The plan panel of `editable`.
+ * @csspart plan-add - Its "add a site at the view centre" button.
+ * @csspart plan-grid - Its "back to a grid" button.
+ * @csspart blank - The black screen of presenter mode.
+ * @csspart legend - The overlay legend with its toggle buttons.
+ * @csspart legend-toggle - One overlay toggle button of the legend.
+ * @csspart view-buttons - The rotate, zoom and reset-view buttons.
+ * @csspart view-button - One of those buttons.
+ * @csspart label - A text label on the scene (`overlays="labels"`).
  * @csspart disclaimer - The caveat line.
+ * @csspart kiosk-call - Kiosk mode: the "Touch to explore" call of the attract loop.
+ * @csspart kiosk-countdown - Kiosk mode: the "Starting over in 10 s" countdown.
+ * @csspart download-button - Teaching mode (`presenter`): saves the scenario as a JSON file.
  *
  * @cssprop --scalp-viewer-accent - Colour of buttons, slider and injection sites. Default `#0f766e`.
  * @cssprop --scalp-viewer-on-accent - Colour of icons on the accent. Default `#fff`.
@@ -116,32 +221,77 @@ const asText = {
  * @cssprop --scalp-viewer-font-size - Base font size. Default `15px`.
  * @cssprop --scalp-viewer-radius - Corner radius. Default `12px`.
  * @cssprop --scalp-viewer-focus - Focus ring colour. Default `#2563eb`.
+ * @cssprop --scalp-viewer-surface - Background of the caption, legend and labels. Default a near-white (theme dependent).
+ * @cssprop --scalp-viewer-signal - Legend swatch of the growth-factor signal. Default `#d97706`.
+ * @cssprop --scalp-viewer-vascular - Legend swatch of the blood-supply boost. Default `#dc2626`.
+ * @cssprop --scalp-viewer-target-size - Size of buttons and other touch targets. Default `44px`.
+ * @cssprop --scalp-viewer-caption-font-size - Caption text size. Default `0.93em`.
+ * @cssprop --scalp-viewer-kiosk-font-size - Base font size in kiosk mode. Default `24px`.
  */
 export class ScalpViewer extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, kioskStyles, teachingStyles];
 
   static override properties = {
-    pattern: { converter: asText },
-    product: { converter: asText },
-    spacing: { converter: asText },
-    sessions: { converter: asText },
+    pattern: { converter: asText, reflect: true },
+    product: { converter: asText, reflect: true },
+    spacing: { converter: asText, reflect: true },
+    sessions: { converter: asText, reflect: true },
     time: { converter: asText },
-    speed: { converter: asText },
-    seed: { converter: asText },
+    speed: { converter: asText, reflect: true },
+    seed: { converter: asText, reflect: true },
     densityScale: { attribute: 'density-scale', converter: asText },
-    area: { converter: asText },
+    area: { converter: asText, reflect: true },
     responsiveness: { converter: asText },
     scenario: { converter: asText },
     readout: { converter: asText },
-    overlays: { converter: asText },
-    autoplay: { type: Boolean },
-    loop: { type: Boolean },
+    overlays: { converter: asText, reflect: true },
+    autoplay: { type: Boolean, reflect: true },
+    loop: { type: Boolean, reflect: true },
+    week: { converter: asText },
+    duration: { converter: asText, reflect: true },
+    chapter: { converter: asText },
+    controls: { converter: asText, reflect: true },
+    theme: { converter: asText, reflect: true },
+    alt: { converter: asText, reflect: true },
+    loading: { converter: asText, reflect: true },
+    poster: { converter: asText, reflect: true },
+    cameraOrbit: { attribute: 'camera-orbit', converter: asText, reflect: true },
+    reducedMotion: { attribute: 'reduced-motion', converter: asText, reflect: true },
+    kiosk: { type: Boolean, reflect: true },
+    idleTimeout: { attribute: 'idle-timeout', type: Number },
+    urlState: { attribute: 'url-state', type: Boolean },
+    strings: { attribute: false },
+    chapters: { attribute: false },
+    presenter: { type: Boolean, reflect: true },
+    compare: { converter: asText, reflect: true },
+    cutaway: { type: Boolean, reflect: true },
+    editable: { type: Boolean, reflect: true },
   };
+
+  // `lang` is a global attribute with a native property: watched, not redeclared.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /** Start playing once the first frame is drawn, unless the user prefers reduced motion. */
   declare autoplay: boolean;
   /** Start again at day 0 at the end instead of stopping. */
   declare loop: boolean;
+  /** Presenter mode (see the `presenter` attribute). */
+  declare presenter: boolean;
+  /** Show the skin section (see the `cutaway` attribute). */
+  declare cutaway: boolean;
+  /** Let the user edit the plan by clicking the scalp (see the `editable` attribute). */
+  declare editable: boolean;
+  /** Kiosk mode (see the `kiosk` attribute). */
+  declare kiosk: boolean;
+  /** Kiosk mode: seconds without input before the countdown to a reset (see `idle-timeout`). */
+  declare idleTimeout: number;
+  /** Keep the view in the URL hash (see `url-state`). */
+  declare urlState: boolean;
+
+  /** Kiosk mode: attract loop, idle countdown and reset, caption swipe. */
+  #kioskMode = new KioskMode(this, { scene: () => this.#scene, text: () => this.#text, integer: (n) => String(n) });
 
   #pattern: PatternName = DEFAULTS.pattern;
   #product: Product = DEFAULTS.product;
@@ -176,6 +326,8 @@ export class ScalpViewer extends LitElement {
   #progress = 0;
   #failure?: ScalpViewerErrorDetail;
   #readyFired = false;
+  /** The page's WebGL context is lost: a notice shows until it is back (it comes back by itself). */
+  #contextLost = false;
 
   #wantsPlay = false;
   #scrubbing = false;
@@ -186,10 +338,63 @@ export class ScalpViewer extends LitElement {
   #timeReflectTimer?: ReturnType<typeof setTimeout>;
   #figures = new Figures(undefined);
 
+  #controls: Controls = DEFAULTS.controls;
+  #theme: Theme = DEFAULTS.theme;
+  #loading: Loading = DEFAULTS.loading;
+  #reducedMotion: ReducedMotion = DEFAULTS.reducedMotion;
+  #alt: string | null = null;
+  #poster: string | null = null;
+  #cameraOrbit: string | null = null;
+  #orbitGoal?: CameraOrbit;
+  #stringOverrides: Partial<Strings> | null = null;
+  #chapterList: readonly Chapter[] | null = null;
+  /** Strings in the element's language, with the page's overrides. */
+  #text: Strings = strings;
+  /** The default chapters in the element's language (made once per language). */
+  #defaultChapters: readonly Chapter[] = Object.freeze(defaultChapters(strings));
+  #lang = '';
+  /** A lazy element has made nothing yet; eager ones are active from the start. */
+  #activated = false;
+  #lazyObserver?: IntersectionObserver;
+  #langObserver?: MutationObserver;
+  #seekPending = false;
+  #chapterShown?: string;
+  #announcement = '';
+  #loops = 0;
+  /** The scene has had its first model (which frames the head and resets the camera). */
+  #sceneFramed = false;
+  #compare: CompareMode = '';
+  /** The teaching parts (presenter, compare views, annotations, cutaway, plan editing), lent what they read. */
+  #teaching = new TeachingController(this, {
+    scene: () => this.#scene,
+    model: () => this.#shownModel,
+    day: () => this.#day,
+    text: () => this.#text,
+    reducedMotion: () => this.motionReduced,
+    sites: () => this.#sites,
+    setSites: (sites) => {
+      this.#sites = sites;
+      this.requestUpdate();
+    },
+    formatChange: (percent) => this.#figures.change(percent),
+    chapter: () => this.#chapters()[chapterIndexAt(this.#chapters(), this.#day)],
+  });
+
   constructor() {
     super();
     this.autoplay = false;
     this.loop = false;
+    this.presenter = false;
+    this.cutaway = false;
+    this.editable = false;
+    this.kiosk = false;
+    this.idleTimeout = DEFAULT_IDLE_TIMEOUT_S;
+    this.urlState = false;
+    // Held by the element's controller list; reads and writes the hash while `url-state` is on.
+    new UrlStateController(
+      this,
+      viewerStateAccess(this, () => (this.#scene ? orbitText(this.#scene.cameraRig.getOrbit()) : undefined)),
+    );
   }
 
   // ---- attributes and properties -------------------------------------------
@@ -325,9 +530,163 @@ export class ScalpViewer extends LitElement {
     this.#applyScenario(value, 'inline');
   }
 
-  /** Read-only: length of the timeline in days (the simulation horizon, 365 unless a scenario sets it). */
+  /**
+   * Length of the timeline in days: the simulation horizon, 28–400 (365 unless set here or by
+   * a scenario). Setting it re-runs the simulation; the shown timeline follows when it is done.
+   */
   get duration(): number {
-    return this.#built?.result.horizonDays ?? this.#horizon;
+    return this.#horizon;
+  }
+  set duration(value: number | string | null) {
+    this.#horizon = this.#checked('duration', value, parseDuration, HORIZON_DAYS, this.#horizon);
+  }
+
+  /** The current week (day ÷ 7, whole weeks). Setting it seeks to that week's first day. */
+  get week(): number {
+    return weekOf(this.#day);
+  }
+  set week(value: number | string | null) {
+    if (value === null) return; // as for `time`: removing the attribute leaves the playhead
+    const parsed = parseWeek(value);
+    if (!parsed.ok) {
+      this.#warn('week', value, parsed.reason, weekOf(this.#day));
+      return;
+    }
+    this.#seekTo(parsed.value * 7);
+  }
+
+  /** Id of the chapter the current day falls in. Setting an id seeks to its first day. */
+  get chapter(): string {
+    return this.#currentChapter().id;
+  }
+  set chapter(value: string | null) {
+    if (value === null) return;
+    const found = this.#chapters().find((c) => c.id === String(value).trim().toLowerCase());
+    if (!found) {
+      this.#warn('chapter', value, `no chapter has this id; use one of ${this.#chapters().map((c) => c.id).join(', ')}`, this.chapter);
+      return;
+    }
+    this.#seekTo(found.start);
+  }
+
+  /**
+   * The chapters of the timeline, in order. Default: seven chapters from the injection day to
+   * the fading gain (see chapters.ts), in the element's language. Set an array of
+   * `{ id, start, title, caption, view? }` to replace them, or null for the default; a bad list
+   * warns and the last good one stays.
+   */
+  get chapters(): readonly Chapter[] {
+    return this.#chapterList ?? this.#defaultChapters;
+  }
+  set chapters(value: readonly Chapter[] | string | null) {
+    if (value === null || value === undefined) {
+      this.#chapterList = null;
+      return;
+    }
+    const parsed = parseChapters(value);
+    if (!parsed.ok) {
+      this.#warn('chapters', Array.isArray(value) ? '[…]' : value, parsed.reason, this.chapters.map((c) => c.id));
+      return;
+    }
+    this.#chapterList = Object.freeze(parsed.value);
+  }
+
+  /** How much UI to draw: `full`, `minimal` or `none` (see the `controls` attribute). */
+  get controls(): Controls {
+    return this.#controls;
+  }
+  set controls(value: Controls | string | null) {
+    this.#controls = this.#checked('controls', value, parseControls, DEFAULTS.controls, this.#controls);
+  }
+
+  /** Colour scheme: `light`, `dark` or `high-contrast`. */
+  get theme(): Theme {
+    return this.#theme;
+  }
+  set theme(value: Theme | string | null) {
+    this.#theme = this.#checked('theme', value, parseTheme, DEFAULTS.theme, this.#theme);
+  }
+
+  /** Text alternative of the 3D view; null for the default description in the element's language. */
+  get alt(): string | null {
+    return this.#alt;
+  }
+  set alt(value: string | null) {
+    this.#alt = value === null || value === undefined || String(value).trim() === '' ? null : String(value);
+  }
+
+  /** `eager` or `lazy` (see the `loading` attribute). Switching to `eager` sets up at once. */
+  get loading(): Loading {
+    return this.#loading;
+  }
+  set loading(value: Loading | string | null) {
+    this.#loading = this.#checked('loading', value, parseLoading, DEFAULTS.loading, this.#loading);
+    if (this.#loading === 'eager' && this.isConnected) this.#activate();
+  }
+
+  /** URL of the image shown until the first frame; null for the drawn head. */
+  get poster(): string | null {
+    return this.#poster;
+  }
+  set poster(value: string | null) {
+    this.#poster = value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim();
+  }
+
+  /**
+   * The camera position last asked for, as "θ φ r" text (see the `camera-orbit` attribute);
+   * null for the home view. A drag moves the camera but does not change this.
+   */
+  get cameraOrbit(): string | null {
+    return this.#cameraOrbit;
+  }
+  set cameraOrbit(value: string | null) {
+    if (value === null || value === undefined) {
+      this.#cameraOrbit = null;
+      this.#orbitGoal = undefined;
+      return;
+    }
+    const parsed = parseCameraOrbit(value, HOME_ORBIT);
+    if (!parsed.ok) {
+      this.#warn('camera-orbit', value, parsed.reason, this.#cameraOrbit ?? 'the current view');
+      return;
+    }
+    this.#orbitGoal = parsed.value;
+    this.#cameraOrbit = orbitText(parsed.value);
+    this.#scene?.cameraRig.flyTo(parsed.value, { animate: !this.motionReduced });
+  }
+
+  /** Compare view (see the `compare` attribute): `""`, `"before-after"`, `"sham"` or `"band"`. Bad values warn and are ignored. */
+  get compare(): CompareMode {
+    return this.#compare;
+  }
+  set compare(value: CompareMode | string | null) {
+    this.#compare = this.#checked('compare', value, parseCompare, '', this.#compare);
+  }
+
+  /** `auto`, `on` or `off` (see the `reduced-motion` attribute). */
+  get reducedMotion(): ReducedMotion {
+    return this.#reducedMotion;
+  }
+  set reducedMotion(value: ReducedMotion | string | null) {
+    this.#reducedMotion = this.#checked('reduced-motion', value, parseReducedMotion, DEFAULTS.reducedMotion, this.#reducedMotion);
+  }
+
+  /** Read-only: whether motion is reduced now (the `reduced-motion` setting, or the system's for `auto`). */
+  get motionReduced(): boolean {
+    if (this.#reducedMotion !== 'auto') return this.#reducedMotion === 'on';
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /**
+   * Replacements for any UI strings, by key (see `Strings`); the rest come from the table of
+   * the element's language. Keys of the wrong kind warn and are ignored.
+   */
+  get strings(): Partial<Strings> | null {
+    return this.#stringOverrides;
+  }
+  set strings(value: Partial<Strings> | null) {
+    this.#stringOverrides = value && typeof value === 'object' ? value : null;
+    this.#updateLanguage();
   }
 
   /** Read-only: true unless playing or waiting to play. */
@@ -346,7 +705,7 @@ export class ScalpViewer extends LitElement {
   play(): void {
     if (this.#wantsPlay) return;
     this.#wantsPlay = true;
-    this.#emit('play');
+    this.#emit('play', { time: this.#day });
     this.#startIfReady();
     this.requestUpdate();
   }
@@ -356,23 +715,42 @@ export class ScalpViewer extends LitElement {
     if (!this.#wantsPlay) return;
     this.#wantsPlay = false;
     this.#timeline?.pause();
-    this.#emit('pause');
+    this.#emit('pause', { time: this.#day });
     this.#reflectTime(true);
     this.requestUpdate();
   }
 
   /**
-   * Jump to a day: a number of days, or text like `"84"` or `"week 12"`.
-   * Bad values warn and are ignored.
+   * Jump to a point on the timeline: days (`84`), `"week 12"`, `"month 3"`, a share (`"50%"`)
+   * or a chapter id (`"visible"`). Keeps playing if it was. Bad values warn and are ignored.
    */
   seek(to: number | string): void {
-    const week = typeof to === 'string' ? /^\s*week\s+(\d+(?:\.\d+)?)\s*$/i.exec(to) : null;
-    const parsed = week ? parseTime(Number(week[1]) * 7) : parseTime(to);
+    const parsed = parseTimeExpression(to, { duration: this.#timelineDays, chapters: this.#chapters() });
     if (!parsed.ok) {
       this.#warn('seek()', to, parsed.reason, this.#day);
       return;
     }
     this.#seekTo(parsed.value);
+  }
+
+  /** Jump to the next chapter's first day (nothing after the last chapter starts). */
+  nextChapter(): void {
+    const next = this.#chapters().find((c) => c.start > this.#day + 1e-6);
+    if (next) this.#seekTo(next.start);
+  }
+
+  /**
+   * Jump to the start of the current chapter, or to the previous chapter's when already at
+   * (or within half a day of) the start, as a media player's "previous track" does.
+   */
+  previousChapter(): void {
+    const earlier = this.#chapters().filter((c) => c.start < this.#day - 0.5);
+    this.#seekTo(earlier.length ? earlier[earlier.length - 1].start : 0);
+  }
+
+  /** Back to the home camera view: a short flight, or a cut when motion is reduced. */
+  resetView(): void {
+    this.#scene?.cameraRig.reset({ animate: !this.motionReduced });
   }
 
   /**
@@ -383,9 +761,21 @@ export class ScalpViewer extends LitElement {
     return scenarioOf(this.#inputs());
   }
 
+  /**
+   * An image of the current view: `{ type, quality, width, height, caption, timestamp }`, all
+   * optional. Rendered at `width` × `height` pixels (default the view's own) through the shared
+   * renderer, not scaled from the screen; `timestamp: true` draws "Week 12 of 52 · chapter" and
+   * `caption: true` the chapter's caption (or pass the text) in a band at the foot. PNG unless
+   * `type` is `image/jpeg` or `image/webp`. Rejects without a 3D view (no WebGL, not set up).
+   */
+  toBlob(options: SnapshotOptions = {}): Promise<Blob> {
+    return snapshotOf(this, this.#scene, options);
+  }
+
   /** Draw the current frame now (for snapshots and tests); does nothing without a scene. */
   renderNow(): void {
     this.#scene?.renderNow();
+    this.#teaching.compare.renderNow();
   }
 
   // ---- lifecycle -------------------------------------------------------------
@@ -394,10 +784,15 @@ export class ScalpViewer extends LitElement {
     super.connectedCallback();
     clearTimeout(this.#disposeTimer);
     this.#disposeTimer = undefined;
-    const lang = this.closest('[lang]')?.getAttribute('lang') || undefined;
-    if (lang !== this.#figures.locale) this.#figures = new Figures(lang);
+    this.#updateLanguage();
+    // A page that switches language sets `lang` on <html> or a section: follow it. Only `lang`
+    // changes are reported, so this costs nothing otherwise.
+    this.#langObserver ??= new MutationObserver(() => this.#updateLanguage());
+    this.#langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (this.#loading === 'eager') this.#activated = true;
+    else if (!this.#activated) this.#watchForViewport();
     // The shadow DOM survives removal; re-insertion after disposal sets up again.
-    if (this.hasUpdated && !this.#alive) {
+    if (this.hasUpdated && !this.#alive && this.#activated) {
       this.#setUp();
       this.requestUpdate(); // picks up a build that removal aborted
     }
@@ -405,23 +800,29 @@ export class ScalpViewer extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+    this.#lazyObserver?.disconnect();
+    this.#lazyObserver = undefined;
     clearTimeout(this.#disposeTimer);
     this.#disposeTimer = setTimeout(() => this.#tearDown(), DISPOSAL_DELAY_MS);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // Our own write of the `time` attribute must not seek back to a rounded day.
-    if (name === 'time' && this.#reflectingTime) return;
+    // Our own writes of `time`, `week` and `chapter` must not seek back to a rounded day.
+    if ((name === 'time' || name === 'week' || name === 'chapter') && this.#reflectingTime) return;
     super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#updateLanguage();
   }
 
   protected override firstUpdated(): void {
-    this.#setUp();
+    if (this.#activated) this.#setUp();
   }
 
   protected override willUpdate(): void {
+    // A lazy element makes nothing (no WebGL probe, no worker, no model) until it nears the viewport.
+    if (!this.#activated) return;
     // Known before the first render, so that render already shows the no-WebGL cover.
-    if (!this.#alive && !this.#failure && !webglAvailable()) this.#failure = { type: 'webgl', message: strings.noWebgl };
+    if (!this.#alive && !this.#failure && !webglAvailable()) this.#failure = { type: 'webgl', message: this.#text.noWebgl };
     // Starting the build here (it runs later, off this task) lets this very
     // render show its progress or the "updating" note.
     const inputs = this.#inputs();
@@ -434,7 +835,7 @@ export class ScalpViewer extends LitElement {
     if (changed.has('speed') && this.#timeline) this.#timeline.speed = this.#speed;
     if (changed.has('loop') && this.#timeline) this.#timeline.loop = this.loop;
     if (changed.has('overlays')) this.#applyOverlays();
-    if (changed.has('time')) {
+    if (changed.has('time') || changed.has('week') || changed.has('chapter')) {
       this.#scene?.setTime(this.#day);
       this.#queueFrame();
     }
@@ -443,60 +844,203 @@ export class ScalpViewer extends LitElement {
   // ---- rendering -------------------------------------------------------------
 
   protected override render() {
-    const duration = this.duration;
+    const t = this.#text;
+    const duration = this.#timelineDays;
     const day = this.#day;
     const weekText = this.#figures.weekLabel(day, duration);
+    const chapters = this.#chapters();
+    const chapter = chapters[chapterIndexAt(chapters, day)];
+    const bar = this.#controls !== 'none';
+    const full = this.#controls === 'full';
+    // Until the first frame the cover hides the view: nothing under it may take focus (WCAG 2.4.11).
+    const shown = this.#readyFired && this.#shownModel !== undefined;
+    return html`
+      <div class="frame" @keydown=${this.#onKey}>
+        <div class="stage" part="stage">
+          <canvas
+            part="canvas"
+            role="img"
+            tabindex=${shown ? '0' : '-1'}
+            aria-label=${this.#alt ?? t.sceneLabel}
+            aria-keyshortcuts=${ARIA_KEYSHORTCUTS}
+          ></canvas>
+          ${this.#renderLabels()}
+          ${this.#teaching.stage()}
+          ${full && shown ? this.#renderViewButtons() : nothing} ${full && shown ? this.#renderLegend() : nothing}
+          ${!bar && this.#wantsPlay
+            ? // Motion that starts by itself always has a visible pause (WCAG 2.2.2), even without controls.
+              html`<button type="button" class="corner-pause" part="play-button" aria-label=${t.pause} @click=${this.#togglePlay}>
+                ${pauseIcon}
+              </button>`
+            : nothing}
+          ${this.#renderCover()}
+          ${this.#buildAbort && this.#shownModel
+            ? html`<div class="updating" role="status">${t.updating}</div>`
+            : nothing}
+          ${this.#contextLost ? html`<div class="interrupted" role="status">${t.contextLost}</div>` : nothing}
+          ${this.#kioskMode.overlay()}
+        </div>
+        ${bar
+          ? html`<div class="caption" part="caption">
+              <div class="caption-body">
+                <slot name="caption"
+                  ><strong class="caption-title">${chapter.title}</strong>
+                  <span class="caption-text">${chapter.caption}</span></slot
+                >
+              </div>
+            </div>`
+          : nothing}
+        ${bar ? this.#renderToolbar(weekText, chapters, chapter, duration, full) : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+        <p class="disclaimer" part="disclaimer"><slot name="disclaimer">${t.caveat}</slot></p>
+      </div>
+    `;
+  }
+
+  #renderToolbar(weekText: string, chapters: readonly Chapter[], chapter: Chapter, duration: number, full: boolean) {
+    const t = this.#text;
+    const day = this.#day;
+    const button = (label: string, icon: unknown, onClick: () => void) =>
+      html`<button type="button" part="chapter-button" aria-label=${label} @click=${onClick}>${icon}</button>`;
+    return html`<div class="controls" part="controls toolbar" role="group" aria-label=${t.toolbarLabel}>
+      ${full ? button(t.previousChapter, previousIcon, () => this.previousChapter()) : nothing}
+      <button type="button" part="play-button" aria-label=${this.#wantsPlay ? t.pause : t.play} @click=${this.#togglePlay}>
+        ${this.#wantsPlay ? pauseIcon : playIcon}
+      </button>
+      ${full ? button(t.nextChapter, nextIcon, () => this.nextChapter()) : nothing}
+      <div class="scrub">
+        <span class="week" part="week" aria-hidden="true">${weekText}</span>
+        <div class="track">
+          <input
+            type="range"
+            part="scrubber"
+            min="0"
+            max=${duration}
+            step="1"
+            .value=${String(Math.round(day))}
+            aria-label=${t.timelineLabel}
+            aria-valuetext=${t.sliderValue(weekText, chapter.title)}
+            aria-keyshortcuts=${ARIA_KEYSHORTCUTS}
+            @input=${this.#onScrubInput}
+            @pointerdown=${this.#onScrubStart}
+            @pointerup=${this.#onScrubEnd}
+            @pointercancel=${this.#onScrubEnd}
+          />
+          <div class="marks" part="chapter-marks" aria-hidden="true">
+            ${chapters.map(
+              (c) =>
+                html`<span
+                  class="mark ${c === chapter ? 'current' : ''}"
+                  part="chapter-mark"
+                  data-chapter=${c.id}
+                  title=${c.title}
+                  style=${cssomStyle({ '--at': String(Math.min(1, c.start / duration)) })}
+                ></span>`,
+            )}
+          </div>
+        </div>
+      </div>
+      ${full ? this.#renderReadout() : nothing} ${downloadButton(this, t.downloadScenario)}
+    </div>`;
+  }
+
+  #renderReadout() {
+    const t = this.#text;
     const treated = this.#shownModel?.result.treated;
-    const index = Math.min(Math.max(Math.floor(day), 0), (treated?.visiblePerCm2.length ?? 1) - 1);
+    const index = Math.min(Math.max(Math.floor(this.#day), 0), (treated?.visiblePerCm2.length ?? 1) - 1);
     // A thinned field (density-scale < 1) samples the scalp: scale its density back to the
     // real scalp's, so the figure shown is the model's estimate for a whole head.
     const sampled = this.#shownModel?.inputs.densityScale ?? 1;
-    const density = treated ? this.#figures.density(treated.visiblePerCm2[index] / sampled) : strings.noFigure;
-    const change = treated ? this.#figures.change(treated.changePct[index]) : strings.noFigure;
-    const extras = this.#readoutExtras(index);
-    const playLabel = this.#wantsPlay ? strings.pause : strings.play;
-    return html`
-      <div class="frame">
-        <div class="stage" part="stage">
-          <canvas part="canvas" role="img" aria-label=${strings.sceneLabel}></canvas>
-          ${this.#renderCover()}
-          ${this.#buildAbort && this.#shownModel
-            ? html`<div class="updating" role="status">${strings.updating}</div>`
-            : nothing}
-        </div>
-        <div class="controls" part="controls">
-          <button type="button" part="play-button" aria-label=${playLabel} @click=${this.#togglePlay}>
-            ${this.#wantsPlay ? pauseIcon : playIcon}
-          </button>
-          <div class="scrub">
-            <span class="week" part="week" aria-hidden="true">${weekText}</span>
-            <input
-              type="range"
-              part="scrubber"
-              min="0"
-              max=${duration}
-              step="1"
-              .value=${String(Math.round(day))}
-              aria-label=${strings.timelineLabel}
-              aria-valuetext=${weekText}
-              @input=${this.#onScrubInput}
-              @keydown=${this.#onScrubKey}
-              @pointerdown=${this.#onScrubStart}
-              @pointerup=${this.#onScrubEnd}
-              @pointercancel=${this.#onScrubEnd}
-            />
-          </div>
-          <div class="readout" part="readout">
-            <span class="label">${strings.treatedArea}</span>
-            <span class="figures"
-              ><span class="density">${density}</span> ${strings.hairsPerCm2} ·
-              <span class="change">${change}</span> ${strings.change}</span
-            >${extras}
-          </div>
-        </div>
-        <p class="disclaimer" part="disclaimer"><slot name="disclaimer">${strings.caveat}</slot></p>
-      </div>
-    `;
+    const density = treated ? this.#figures.density(treated.visiblePerCm2[index] / sampled) : t.noFigure;
+    const change = treated ? this.#figures.change(treated.changePct[index]) : t.noFigure;
+    return html`<div class="readout" part="readout">
+      <span class="label">${t.treatedArea}</span>
+      <span class="figures"
+        ><span class="density">${density}</span> ${t.hairsPerCm2} · <span class="change">${change}</span>
+        ${t.change}</span
+      ><span class="extras">${this.#readoutExtras(index)}</span>
+    </div>`;
+  }
+
+  /** Rotate, zoom and reset: a button for everything a drag does (WCAG 2.5.7). */
+  #renderViewButtons() {
+    const t = this.#text;
+    const animate = () => ({ animate: !this.motionReduced });
+    const rig = () => this.#scene?.cameraRig;
+    const button = (label: string, icon: unknown, act: () => void) =>
+      html`<button type="button" part="view-button" aria-label=${label} title=${label} @click=${act}>${icon}</button>`;
+    return html`<div class="view-buttons" part="view-buttons" role="group" aria-label=${t.viewLabel}>
+      ${button(t.rotateLeft, rotateLeftIcon, () => rig()?.rotateBy(-ROTATE_STEP_DEG, animate()))}
+      ${button(t.rotateRight, rotateRightIcon, () => rig()?.rotateBy(ROTATE_STEP_DEG, animate()))}
+      ${button(t.zoomIn, zoomInIcon, () => rig()?.zoomBy(ZOOM_STEP, animate()))}
+      ${button(t.zoomOut, zoomOutIcon, () => rig()?.zoomBy(1 / ZOOM_STEP, animate()))}
+      ${button(t.resetView, resetIcon, () => this.resetView())}
+    </div>`;
+  }
+
+  /** What each overlay shows, with a toggle for each (they change `overlays`). */
+  #renderLegend() {
+    const t = this.#text;
+    const on = this.#overlays.split(' ');
+    const entries: [string, string][] = [
+      ['signal', t.overlaySignal],
+      ['vascular', t.overlayVascular],
+      ['labels', t.overlayLabels],
+    ];
+    return html`<div class="legend" part="legend" role="group" aria-label=${t.legendLabel}>
+      ${entries.map(
+        ([token, label]) =>
+          html`<button
+            type="button"
+            class="toggle"
+            part="legend-toggle"
+            data-overlay=${token}
+            aria-pressed=${on.includes(token) ? 'true' : 'false'}
+            @click=${() => this.#toggleOverlay(token)}
+          >
+            <span class="swatch ${token}" aria-hidden="true"></span><span class="toggle-text">${label}</span>
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  #toggleOverlay(token: string): void {
+    const on = new Set(this.#overlays.split(' ').filter(Boolean));
+    if (on.has(token)) on.delete(token);
+    else on.add(token);
+    this.overlays = [...on].join(' ');
+  }
+
+  /** Text labels on the scene; placed after each frame by #placeLabels. Hidden from AT: the alt says it. */
+  #renderLabels() {
+    if (!this.#overlays.split(' ').includes('labels') || !this.#shownModel?.plan.sites.length) return nothing;
+    return html`<div class="scene-labels" aria-hidden="true">
+      <span class="scene-label" part="label" data-label="sites">${this.#text.labelSites}</span>
+    </div>`;
+  }
+
+  /**
+   * Moves the labels to where their anchors show in the frame just drawn. Written to the
+   * label's style directly: it changes every camera frame and must not re-render the template.
+   */
+  #placeLabels(): void {
+    const label = this.renderRoot.querySelector<HTMLElement>('.scene-label[data-label="sites"]');
+    const sites = this.#shownModel?.plan.sites;
+    const rig = this.#scene?.cameraRig;
+    if (!label || !sites?.length || !rig) return;
+    // The site nearest the plan's centroid: on the skin, in the middle of the treated area.
+    const mean = [0, 1, 2].map((k) => sites.reduce((sum, p) => sum + p[k], 0) / sites.length);
+    let anchor = sites[0];
+    let best = Infinity;
+    for (const p of sites) {
+      const d = (p[0] - mean[0]) ** 2 + (p[1] - mean[1]) ** 2 + (p[2] - mean[2]) ** 2;
+      if (d < best) [best, anchor] = [d, p];
+    }
+    const at = rig.project({ x: anchor[0], y: anchor[1], z: anchor[2] });
+    const shown = at.facing && at.x >= 0 && at.x <= 1 && at.y >= 0 && at.y <= 1;
+    label.hidden = !shown;
+    label.style.left = `${(at.x * 100).toFixed(2)}%`;
+    label.style.top = `${(at.y * 100).toFixed(2)}%`;
   }
 
   #applyOverlays(): void {
@@ -507,11 +1051,12 @@ export class ScalpViewer extends LitElement {
   /** The figures the `readout` tokens ask for, from the shown model (a dash until it has them). */
   #readoutExtras(index: number) {
     if (!this.#readout) return nothing;
+    const t = this.#text;
     const model = this.#shownModel;
     const at = (series: Float32Array | undefined) =>
-      series ? this.#figures.change(series[Math.min(index, series.length - 1)]!) : strings.noFigure;
+      series ? this.#figures.change(series[Math.min(index, series.length - 1)]!) : t.noFigure;
     const sham = this.#readout.includes('sham')
-      ? html` · <span class="sham">${strings.sham(at(model?.sham?.treated.changePct))}</span>`
+      ? html` · <span class="sham">${t.sham(at(model?.sham?.treated.changePct))}</span>`
       : nothing;
     let range: unknown = nothing;
     if (this.#readout.includes('band')) {
@@ -521,33 +1066,39 @@ export class ScalpViewer extends LitElement {
       const a = low?.[Math.min(index, low.length - 1)];
       const b = high?.[Math.min(index, high.length - 1)];
       const [lo, hi] = a !== undefined && b !== undefined ? [Math.min(a, b), Math.max(a, b)] : [Number.NaN, Number.NaN];
-      range = html` · <span class="range">${strings.range(this.#figures.change(lo), this.#figures.change(hi))}</span>`;
+      range = html` · <span class="range">${t.range(this.#figures.change(lo), this.#figures.change(hi))}</span>`;
     }
     return html`${sham}${range}`;
   }
 
   #renderCover() {
+    const t = this.#text;
+    const poster = html`<slot name="poster"
+      >${this.#poster ? html`<img class="poster-image" src=${this.#poster} alt="" />` : posterArt}</slot
+    >`;
     if (this.#failure?.type === 'webgl' || (!this.#shownModel && this.#failure)) {
       return html`<div class="cover" role="alert">
-        <slot name="poster">${posterArt}</slot>
-        <p class="message">${this.#failure.type === 'webgl' ? strings.noWebgl : strings.buildFailed}</p>
+        ${poster}
+        <p class="message">${this.#failure.type === 'webgl' ? t.noWebgl : t.buildFailed}</p>
       </div>`;
     }
     if (this.#shownModel && this.#readyFired) return nothing;
+    // A lazy element not yet near the viewport shows only its poster.
+    if (!this.#activated) return html`<div class="cover">${poster}</div>`;
     const percent = Math.round(this.#progress * 100);
     return html`<div class="cover">
-      <slot name="poster">${posterArt}</slot>
+      ${poster}
       <div
         class="progress"
         role="progressbar"
-        aria-label=${strings.preparing}
+        aria-label=${t.preparing}
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${percent}
       >
-        <div style="width: ${percent}%"></div>
+        <div style=${cssomStyle({ width: `${percent}%` })}></div>
       </div>
-      <p class="message">${strings.preparing}</p>
+      <p class="message">${t.preparing}</p>
     </div>`;
   }
 
@@ -555,27 +1106,39 @@ export class ScalpViewer extends LitElement {
 
   #setUp(): void {
     this.#alive = true;
+    this.#sceneFramed = false;
     this.#timeline = new PlaybackTimeline({
-      duration: this.duration,
+      duration: this.#timelineDays,
       speed: this.#speed,
       loop: this.loop,
       onUpdate: (day) => this.#onDay(day),
       onEnded: () => this.#onEnded(),
+      onLoop: () => this.#emit('loop', { count: ++this.#loops }),
     });
     this.#timeline.seek(this.#day);
 
     const canvas = this.renderRoot.querySelector('canvas')!;
-    const stage = this.renderRoot.querySelector('.stage')!;
     if (webglAvailable()) {
       const scene = new ScalpScene(canvas);
-      scene.onrender = () => this.#onFrameDrawn();
+      scene.onrender = () => {
+        this.#onFrameDrawn();
+        if (this.#overlays.includes('labels')) this.#placeLabels();
+        this.#teaching.frameDrawn();
+      };
+      // The scene redraws by itself at the same day and view once the context is back.
+      this.#contextLost = scene.contextLost;
+      scene.oncontextchange = (lost) => {
+        this.#contextLost = lost;
+        this.requestUpdate();
+      };
       this.#scene = scene;
       this.#applyOverlays();
       this.#resizeObserver = new ResizeObserver(([entry]) => {
         const { width, height } = entry.contentRect;
         if (width > 0 && height > 0) scene.setSize(width, height, window.devicePixelRatio || 1);
       });
-      this.#resizeObserver.observe(stage);
+      // The canvas, not the stage: a compare view makes the canvas one pane of the stage.
+      this.#resizeObserver.observe(canvas);
       // No margin, near-zero threshold: off-screen viewers must not take frame time.
       this.#intersectionObserver = new IntersectionObserver(
         (entries) => scene.setVisible(entries[entries.length - 1].isIntersecting),
@@ -611,6 +1174,7 @@ export class ScalpViewer extends LitElement {
     this.#scene = undefined;
     this.#shownModel = undefined;
     this.#readyFired = false;
+    this.#contextLost = false;
     this.removeAttribute('data-ready');
     if (this.#failure?.type === 'webgl') this.#failure = undefined;
   }
@@ -629,8 +1193,8 @@ export class ScalpViewer extends LitElement {
       responsiveness: this.#responsiveness,
       ...(this.#sites ? { sites: this.#sites } : {}),
       horizonDays: this.#horizon,
-      sham: this.#readout.includes('sham'),
-      band: this.#readout.includes('band'),
+      sham: this.#readout.includes('sham') || this.#teaching.needs.sham,
+      band: this.#readout.includes('band') || this.#teaching.needs.band,
     };
   }
 
@@ -751,8 +1315,12 @@ export class ScalpViewer extends LitElement {
       if (this.#day > built.result.horizonDays) this.#timeline.seek(built.result.horizonDays);
     }
     if (this.#scene) {
+      const firstModel = !this.#sceneFramed;
+      this.#sceneFramed = true;
       this.#scene.setModel({ head: built.head, field: built.field, result: built.result, plan: built.plan });
       this.#scene.setTime(this.#day);
+      // The first model frames the head (home view); a camera-orbit given before applies now.
+      if (firstModel && this.#orbitGoal) this.#scene.cameraRig.setOrbit(this.#orbitGoal);
     }
     this.#startIfReady();
     this.requestUpdate();
@@ -763,9 +1331,9 @@ export class ScalpViewer extends LitElement {
     this.#readyFired = true;
     this.setAttribute('data-ready', '');
     this.requestUpdate();
-    this.#emit('ready');
-    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    if (this.autoplay && !reducedMotion) this.play();
+    this.#emit('ready', { duration: this.#timelineDays });
+    // Reduced motion: nothing starts moving by itself (WCAG 2.3.3, 2.2.2).
+    if (this.autoplay && !this.motionReduced) this.play();
     this.#startIfReady();
   }
 
@@ -793,9 +1361,11 @@ export class ScalpViewer extends LitElement {
       this.#timeline.seek(day); // clamps, then reports through #onDay
     } else {
       const old = this.#day;
-      this.#day = Math.min(Math.max(day, 0), this.duration);
+      this.#day = Math.min(Math.max(day, 0), this.#timelineDays);
       this.requestUpdate('time', old);
     }
+    this.#seekPending = true;
+    this.#queueFrame();
   }
 
   #onDay(day: number): void {
@@ -806,8 +1376,8 @@ export class ScalpViewer extends LitElement {
 
   #onEnded(): void {
     this.#wantsPlay = false;
-    this.#emit('pause');
-    this.#emit('ended');
+    this.#emit('pause', { time: this.#day });
+    this.#emit('ended', { time: this.#day });
     this.#reflectTime(true);
     this.requestUpdate();
   }
@@ -821,18 +1391,38 @@ export class ScalpViewer extends LitElement {
     this.seek(Number((event.target as HTMLInputElement).value));
   };
 
-  /** Arrows step a day (native); PageUp/PageDown a week; Home/End the ends. */
-  #onScrubKey = (event: KeyboardEvent): void => {
-    const moves: Record<string, number> = {
-      PageUp: this.#day + 7,
-      PageDown: this.#day - 7,
-      Home: 0,
-      End: this.duration,
-    };
-    if (!(event.key in moves)) return;
+  /** The keyboard shortcuts (keyboardShortcuts.ts), anywhere inside the element. */
+  #onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    const tag = target?.tagName;
+    const onSlider = tag === 'INPUT' && (target as HTMLInputElement).type === 'range';
+    // Text fields a page slots in keep their keys.
+    if ((tag === 'INPUT' && !onSlider) || tag === 'TEXTAREA' || tag === 'SELECT' || (target as HTMLElement)?.isContentEditable) return;
+    const action = shortcutFor(event, { onButton: tag === 'BUTTON' || tag === 'A', onSlider });
+    if (!action) return;
     event.preventDefault();
-    this.seek(Math.round(moves[event.key]));
+    this.#perform(action);
   };
+
+  #perform(action: ShortcutAction): void {
+    const days = this.#timelineDays;
+    switch (action.kind) {
+      case 'toggle-play':
+        return this.#togglePlay();
+      case 'step-weeks':
+        // Whole weeks, so the slider reads "Week 13" after "Week 12", not a fractional day.
+        return this.#seekTo(Math.max(0, Math.min(days, (weekOf(this.#day) + action.weeks) * 7)));
+      case 'step-chapters':
+        return action.chapters > 0 ? this.nextChapter() : this.previousChapter();
+      case 'start':
+        return this.#seekTo(0);
+      case 'end':
+        return this.#seekTo(days);
+      case 'fraction':
+        return this.#seekTo(Math.round(action.share * days));
+    }
+  }
 
   // Dragging the thumb holds playback, so the thumb does not run from the pointer.
   #onScrubStart = (): void => {
@@ -843,7 +1433,7 @@ export class ScalpViewer extends LitElement {
   #onScrubEnd = (): void => {
     if (!this.#scrubbing) return;
     this.#scrubbing = false;
-    if (this.#wantsPlay && this.#day >= this.duration && !this.loop) this.#onEnded();
+    if (this.#wantsPlay && this.#day >= this.#timelineDays && !this.loop) this.#onEnded();
     else this.#startIfReady();
   };
 
@@ -854,12 +1444,32 @@ export class ScalpViewer extends LitElement {
     if (this.#frameRequest) return;
     this.#frameRequest = requestAnimationFrame(() => {
       this.#frameRequest = 0;
+      const chapter = this.#currentChapter();
+      const detail: TimeUpdateDetail = { time: this.#day, week: weekOf(this.#day), chapter: chapter.id };
+      if (chapter.id !== this.#chapterShown) this.#enterChapter(chapter);
+      if (this.#seekPending) {
+        this.#seekPending = false;
+        this.#emit('seeked', detail);
+      }
       if (this.#day === this.#lastReportedDay) return;
       this.#lastReportedDay = this.#day;
-      this.#emit('timeupdate', { time: this.#day, week: weekOf(this.#day) } satisfies TimeUpdateDetail);
+      this.#emit('timeupdate', detail);
       // At once for a seek; throttled while playing or dragging (the last write trails).
       this.#reflectTime(!this.#timeline?.playing && !this.#scrubbing);
     });
+  }
+
+  /** Announce a new chapter (polite live region) and fire `chapterchange`; the first is silent. */
+  #enterChapter(chapter: Chapter): void {
+    const previous = this.#chapterShown;
+    this.#chapterShown = chapter.id;
+    if (previous === undefined) return;
+    const list = this.#chapters();
+    const index = list.findIndex((c) => c.id === chapter.id);
+    const f = this.#figures;
+    this.#announcement = this.#text.chapterAnnouncement(f.integer(index + 1), f.integer(list.length), chapter.title);
+    this.requestUpdate();
+    this.#emit('chapterchange', { chapter: chapter.id, index, title: chapter.title, previous } satisfies ChapterChangeDetail);
   }
 
   /** Write the `time` attribute: at once when `now`, else at most once per interval. */
@@ -872,13 +1482,67 @@ export class ScalpViewer extends LitElement {
     }
     this.#lastTimeReflect = performance.now();
     const text = String(Math.round(this.#day * 100) / 100);
-    if (this.getAttribute('time') === text) return;
+    // `week` and `chapter` follow too when the page uses them, so they never disagree with `time`.
+    const writes: [string, string][] = [['time', text]];
+    if (this.hasAttribute('week')) writes.push(['week', String(weekOf(this.#day))]);
+    if (this.hasAttribute('chapter')) writes.push(['chapter', this.chapter]);
     this.#reflectingTime = true;
     try {
-      this.setAttribute('time', text);
+      for (const [name, value] of writes) if (this.getAttribute(name) !== value) this.setAttribute(name, value);
     } finally {
       this.#reflectingTime = false;
     }
+  }
+
+  // ---- language, chapters, loading -------------------------------------------
+
+  /** The language from `lang` here or on the nearest ancestor, and the strings for it. */
+  #updateLanguage(): void {
+    const lang = (this.isConnected ? this.closest('[lang]')?.getAttribute('lang') : this.getAttribute('lang')) || '';
+    const text = stringsFor(lang, this.#stringOverrides);
+    if (lang === this.#lang && text === this.#text) return;
+    this.#lang = lang;
+    this.#text = text;
+    this.#figures = new Figures(lang || undefined, text);
+    this.#defaultChapters = Object.freeze(defaultChapters(text));
+    // Chapter titles and captions follow the language, so the slider text does too.
+    this.requestUpdate();
+  }
+
+  /** The chapters on the shown timeline (a short horizon drops the late ones). */
+  #chapters(): readonly Chapter[] {
+    return chaptersWithin(this.chapters, this.#timelineDays);
+  }
+
+  #currentChapter(): Chapter {
+    const list = this.#chapters();
+    return list[chapterIndexAt(list, this.#day)];
+  }
+
+  /** Length of the timeline as shown: the shown model's horizon, else the one asked for. */
+  get #timelineDays(): number {
+    return this.#shownModel?.result.horizonDays ?? this.#built?.result.horizonDays ?? this.#horizon;
+  }
+
+  /** For `loading="lazy"`: set up once the element is within {@link LAZY_MARGIN} of the viewport. */
+  #watchForViewport(): void {
+    if (this.#lazyObserver || typeof IntersectionObserver === 'undefined') return;
+    this.#lazyObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.#activate();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#lazyObserver.observe(this);
+  }
+
+  #activate(): void {
+    this.#lazyObserver?.disconnect();
+    this.#lazyObserver = undefined;
+    if (this.#activated) return;
+    this.#activated = true;
+    if (this.hasUpdated && !this.#alive && this.isConnected) this.#setUp();
+    this.requestUpdate();
   }
 
   // ---- helpers ---------------------------------------------------------------
@@ -893,7 +1557,7 @@ export class ScalpViewer extends LitElement {
 
   #warn(attribute: string, value: unknown, reason: string, kept: unknown): void {
     const shown = Array.isArray(kept) ? kept.join(',') : String(kept);
-    console.warn(`<scalp-viewer> ignored ${attribute}="${String(value)}": ${reason}. Keeping ${shown}.`);
+    console.warn(`<scalp-viewer> ignored ${attribute}="${quote(value)}": ${reason}. Keeping ${shown}.`);
   }
 
   #emit(type: string, detail?: unknown): void {
@@ -901,6 +1565,14 @@ export class ScalpViewer extends LitElement {
   }
 }
 
+const icon = (d: string) => html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
+const previousIcon = icon('M6 5h2.5v14H6zM19 5.5v13L9.5 12z');
+const nextIcon = icon('M15.5 5H18v14h-2.5zM5 5.5v13l9.5-6.5z');
+const rotateLeftIcon = icon('M12 5a7 7 0 1 1-6.7 9h2.1A5 5 0 1 0 12 7v3L7.5 6 12 2z');
+const rotateRightIcon = icon('M12 5a7 7 0 1 0 6.7 9h-2.1A5 5 0 1 1 12 7v3l4.5-4L12 2z');
+const zoomInIcon = icon('M10.5 4a6.5 6.5 0 0 1 5.2 10.4l4.4 4.4-1.4 1.4-4.4-4.4A6.5 6.5 0 1 1 10.5 4zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM9.5 7.5h2v2h2v2h-2v2h-2v-2h-2v-2h2z');
+const zoomOutIcon = icon('M10.5 4a6.5 6.5 0 0 1 5.2 10.4l4.4 4.4-1.4 1.4-4.4-4.4A6.5 6.5 0 1 1 10.5 4zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM7.5 9.5h6v2h-6z');
+const resetIcon = icon('M12 3 3 10h2.5v10h5v-6h3v6h5V10H21z');
 const playIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M8 5.5v13l10.5-6.5z" /></svg>`;
 const pauseIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
   <path d="M7 5h3.5v14H7zM13.5 5H17v14h-3.5z" />

@@ -1,4 +1,4 @@
-import { MathUtils, PerspectiveCamera, Sphere, Vector3 } from 'three';
+import { MathUtils, PerspectiveCamera, Sphere, Spherical, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 
 const FOV_DEG = 32;
@@ -9,6 +9,37 @@ const HOME_DIRECTION = new Vector3(-0.3, 1.0, -0.75).normalize();
 // Damping as a fraction per 60 Hz frame; rescaled by the real frame time, because on a
 // software renderer frames take ~100 ms and per-frame damping would drift for seconds.
 const DAMPING_PER_60HZ_FRAME = 0.12;
+/** Length of an animated camera flight (resetView, chapter views, the view buttons). */
+export const FLIGHT_MS = 600;
+// Keeps the camera off the poles, where the orbit's up vector flips.
+const MIN_PHI_DEG = 2;
+const MAX_PHI_DEG = 178;
+
+/**
+ * A camera position around the orbit target: angles in degrees as three's `Spherical`
+ * (theta about +y from +z, the nose; phi down from +y, straight above), and the distance as
+ * a multiple of the home framing's (1 = home, 0.5 = twice as close). Relative distance keeps a
+ * view meaningful whatever the head's size in millimetres.
+ */
+export interface CameraOrbit {
+  theta: number;
+  phi: number;
+  radius: number;
+}
+
+/** How a view change is made: a smooth flight (default) or a cut (reduced motion). */
+export interface FlightOptions {
+  animate?: boolean;
+}
+
+/** The home view's direction as an orbit (distance 1: the home framing). */
+export const HOME_ORBIT: CameraOrbit = orbitOf(HOME_DIRECTION, 1);
+
+interface Flight {
+  from: CameraOrbit;
+  to: CameraOrbit;
+  start: number;
+}
 
 /**
  * The camera and its orbit controls, bound to a scene's visible canvas. Knows the head's
@@ -23,6 +54,8 @@ export class CameraRig {
   private interacting = false;
   private moved = false;
   private lastUpdate = 0;
+  private homeDistance = 1;
+  private flight: Flight | null = null;
 
   constructor(element: HTMLElement, private readonly onChange: () => void) {
     this.controls = new OrbitControls(this.camera, element);
@@ -48,7 +81,9 @@ export class CameraRig {
     // The target sits above and behind the centre, toward the crown, and the camera close
     // enough that the crown's hairs read as hairs; the whole head is one zoom-out away.
     this.controls.target.copy(center).add(new Vector3(0, radius * 0.3, -radius * 0.15));
-    this.camera.position.copy(this.controls.target).addScaledVector(HOME_DIRECTION, fit * 0.8);
+    this.homeDistance = fit * 0.8;
+    this.flight = null;
+    this.camera.position.copy(this.controls.target).addScaledVector(HOME_DIRECTION, this.homeDistance);
     // Zoom stops short of the skin (plus the hair), wherever the target is.
     this.controls.minDistance = radius * 1.03 + 12;
     this.controls.maxDistance = fit * 2.5;
@@ -58,6 +93,73 @@ export class CameraRig {
     this.camera.updateProjectionMatrix();
     this.controls.update();
     this.onChange();
+  }
+
+  /** The home view as an orbit (what `resetView` shows). */
+  get homeOrbit(): CameraOrbit {
+    return orbitOf(HOME_DIRECTION.clone().multiplyScalar(this.homeDistance), this.homeDistance);
+  }
+
+  /** Where the camera is now, around the orbit target. */
+  getOrbit(): CameraOrbit {
+    return orbitOf(this.camera.position.clone().sub(this.controls.target), this.homeDistance);
+  }
+
+  /**
+   * Puts the camera at `orbit` at once. Angles wrap, phi stays off the poles and the distance
+   * within the zoom limits, so a page cannot put the camera inside the head.
+   */
+  setOrbit(orbit: CameraOrbit): void {
+    this.flight = null;
+    this.place(orbit);
+    this.onChange();
+  }
+
+  /**
+   * Moves the camera to `orbit`: a flight of {@link FLIGHT_MS} eased both ends, or a cut when
+   * `animate` is false (reduced motion). A drag by the user cancels a flight.
+   */
+  flyTo(orbit: CameraOrbit, options: FlightOptions = {}): void {
+    if (options.animate === false) {
+      this.setOrbit(orbit);
+      return;
+    }
+    const from = this.getOrbit();
+    // The short way round: at most half a turn.
+    const turn = ((((orbit.theta - from.theta) % 360) + 540) % 360) - 180;
+    this.flight = { from, to: { ...orbit, theta: from.theta + turn }, start: -1 };
+    this.onChange();
+  }
+
+  /** Turns the camera about the head by `degrees` (positive: to the viewer's right). */
+  rotateBy(degrees: number, options: FlightOptions = {}): void {
+    const now = this.flight?.to ?? this.getOrbit();
+    this.flyTo({ ...now, theta: now.theta + degrees }, options);
+  }
+
+  /** Moves the camera closer (`factor` < 1) or farther (> 1), within the zoom limits. */
+  zoomBy(factor: number, options: FlightOptions = {}): void {
+    const now = this.flight?.to ?? this.getOrbit();
+    this.flyTo({ ...now, radius: now.radius * factor }, options);
+  }
+
+  /** Back to the home view, flying there unless `animate` is false. */
+  reset(options: FlightOptions = {}): void {
+    this.flyTo(this.homeOrbit, options);
+  }
+
+  /**
+   * Where a point (model mm) lands in the viewport: x and y from 0 to 1 (top left is 0, 0),
+   * and whether it is in front of the camera on the side of the head that faces it.
+   */
+  project(point: { x: number; y: number; z: number }): { x: number; y: number; facing: boolean } {
+    const p = new Vector3(point.x, point.y, point.z);
+    const toCamera = this.camera.position.clone().sub(p);
+    // The skin's outward normal is close to the direction from the head's centre.
+    const facing = p.clone().sub(this.bounds.center).dot(toCamera) > 0;
+    this.camera.updateMatrixWorld();
+    p.project(this.camera);
+    return { x: (p.x + 1) / 2, y: (1 - p.y) / 2, facing: facing && p.z < 1 };
   }
 
   /** Viewport aspect ratio. */
@@ -74,13 +176,19 @@ export class CameraRig {
 
   /** True while the user drags or the damped motion is still settling. */
   get active(): boolean {
-    return this.interacting || this.moved;
+    return this.interacting || this.moved || this.flight !== null;
+  }
+
+  /** True while an animated flight is under way. */
+  get flying(): boolean {
+    return this.flight !== null;
   }
 
   /** Steps the damped controls; true when the camera moved. */
   update(now: number): boolean {
     const dt = this.lastUpdate ? Math.min(500, now - this.lastUpdate) : 16.7;
     this.lastUpdate = now;
+    if (this.flight) this.stepFlight(now);
     this.controls.dampingFactor = Math.min(0.9, 1 - Math.pow(1 - DAMPING_PER_60HZ_FRAME, dt / 16.7));
     this.moved = this.controls.update();
     return this.moved;
@@ -94,17 +202,56 @@ export class CameraRig {
     this.controls.dispose();
   }
 
+  private stepFlight(now: number): void {
+    const flight = this.flight!;
+    if (flight.start < 0) flight.start = now;
+    const t = Math.min(1, (now - flight.start) / FLIGHT_MS);
+    const k = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2; // ease in-out
+    const mix = (a: number, b: number) => a + (b - a) * k;
+    const { from, to } = flight;
+    this.place({ theta: mix(from.theta, to.theta), phi: mix(from.phi, to.phi), radius: mix(from.radius, to.radius) });
+    if (t >= 1) this.flight = null;
+  }
+
+  /** Camera at `orbit` about the target, clamped to the zoom limits and off the poles. */
+  private place(orbit: CameraOrbit): void {
+    const distance = MathUtils.clamp(
+      orbit.radius * this.homeDistance,
+      this.controls.minDistance,
+      this.controls.maxDistance,
+    );
+    const phi = MathUtils.clamp(orbit.phi, MIN_PHI_DEG, MAX_PHI_DEG);
+    const offset = new Vector3().setFromSpherical(
+      new Spherical(distance, MathUtils.degToRad(phi), MathUtils.degToRad(orbit.theta)),
+    );
+    this.camera.position.copy(this.controls.target).add(offset);
+    this.camera.lookAt(this.controls.target);
+    // Without this, the damped controls would carry on a drag's momentum from the old place.
+    this.controls.update();
+  }
+
   private readonly changed = () => {
     this.moved = true;
     this.onChange();
   };
   private readonly started = () => {
     this.interacting = true;
+    this.flight = null; // the user's hand wins over a flight
     this.lastUpdate = 0;
     this.onChange();
   };
   private readonly ended = () => {
     this.interacting = false;
     this.onChange();
+  };
+}
+
+/** An offset from the target as an orbit, its distance relative to `homeDistance`. */
+function orbitOf(offset: Vector3, homeDistance: number): CameraOrbit {
+  const s = new Spherical().setFromVector3(offset);
+  return {
+    theta: MathUtils.radToDeg(s.theta),
+    phi: MathUtils.radToDeg(s.phi),
+    radius: s.radius / homeDistance,
   };
 }

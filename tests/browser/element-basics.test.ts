@@ -127,7 +127,7 @@ describe('<scalp-viewer> basics', () => {
     expect(colours.size).to.be.greaterThan(50);
   });
 
-  it('reports timeupdate with the day and week, at most once per frame', async () => {
+  it('reports timeupdate with the day, week and chapter, at most once per frame', async () => {
     const el = await ready(create());
     const details: TimeUpdateDetail[] = [];
     el.addEventListener('timeupdate', (e) => details.push((e as CustomEvent<TimeUpdateDetail>).detail));
@@ -136,11 +136,11 @@ describe('<scalp-viewer> basics', () => {
     el.seek(84);
     await frame();
     await frame();
-    expect(details).to.deep.equal([{ time: 84, week: 12 }]);
+    expect(details).to.deep.equal([{ time: 84, week: 12, chapter: 'visible' }]);
     await el.updateComplete;
     const slider = shadow<HTMLInputElement>(el, 'input[type="range"]');
     expect(slider.value).to.equal('84');
-    expect(slider.getAttribute('aria-valuetext')).to.equal('Week 12 of 52');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('Week 12 of 52 — Visible regrowth');
     expect(shadow(el, '.week').textContent).to.equal('Week 12 of 52');
   });
 
@@ -168,17 +168,18 @@ describe('<scalp-viewer> basics', () => {
     expect(day180.change).to.be.greaterThan(0);
   });
 
-  it('the scrubber answers the keyboard: arrows a day, PageUp/PageDown a week, Home/End the ends', async () => {
+  it('the scrubber answers the keyboard: arrows a week, PageUp/PageDown a chapter, Home/End the ends', async () => {
     const el = await ready(create());
     const slider = shadow<HTMLInputElement>(el, 'input[type="range"]');
     let updates = 0;
     el.addEventListener('timeupdate', () => updates++);
     slider.focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(el.time).to.equal(1);
+    expect(el.time).to.equal(7);
     await sendKeys({ press: 'PageUp' });
-    expect(el.time).to.equal(8);
+    expect(el.time).to.equal(14); // the blood-supply chapter
     await sendKeys({ press: 'PageDown' });
+    expect(el.time).to.equal(1); // back to the signal chapter
     await sendKeys({ press: 'ArrowLeft' });
     expect(el.time).to.equal(0);
     await sendKeys({ press: 'End' });

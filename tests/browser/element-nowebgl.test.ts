@@ -43,7 +43,7 @@ describe('<scalp-viewer> without WebGL', () => {
     el.seek(84);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('input[type="range"]')!.getAttribute('aria-valuetext')).to.equal(
-      'Week 12 of 52',
+      'Week 12 of 52 — Visible regrowth',
     );
     expect(el.shadowRoot!.querySelector('[part="disclaimer"]')!.textContent).to.contain(
       'Teaching model, not a prediction of individual results',
