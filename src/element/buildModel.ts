@@ -57,21 +57,31 @@ function cachedHead(): HeadMeshData {
   return head;
 }
 
-/** The scenario (version 1) the inputs describe: what the simulation runs and what export gives. */
+/**
+ * The scenario (version 1) the inputs describe: what the simulation runs and what export gives.
+ * Always one `parseScenario` accepts, so an export loads back to the same picture: the seed is
+ * taken as the unsigned 32-bit number every random draw already reduces it to (random.ts), and
+ * sessions after the horizon (the `sessions` attribute allows day 365 with a shorter `duration`
+ * or scenario horizon) are left out: they cannot change a day on the timeline. Only when every
+ * session is after the horizon does the horizon stretch to the first, since a scenario needs one.
+ */
 export function scenarioOf(inputs: ModelInputs): Scenario {
+  const within = inputs.sessions.filter((day) => day <= inputs.horizonDays);
+  const sessions = within.length ? within : inputs.sessions.slice(0, 1);
+  const horizonDays = Math.max(inputs.horizonDays, ...sessions);
   return {
     version: 1,
-    seed: inputs.seed,
+    seed: inputs.seed >>> 0,
     pattern: inputs.pattern,
     treatment: {
       product: inputs.product,
       area: inputs.area,
       spacingMm: inputs.spacingMm,
-      sessions: [...inputs.sessions],
+      sessions,
       ...(inputs.sites ? { sites: inputs.sites.map((p): Vec3 => [p[0], p[1], p[2]]) } : {}),
     },
     responsiveness: inputs.responsiveness,
-    horizonDays: inputs.horizonDays,
+    horizonDays,
   };
 }
 
