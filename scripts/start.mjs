@@ -7,4 +7,7 @@ await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
 console.log(`\n<scalp-viewer> demos:`);
 console.log(`  clinic page   ${base}demo/index.html`);
+console.log(`  kiosk         ${base}demo/kiosk.html`);
+console.log(`  teaching      ${base}demo/teaching.html`);
+console.log(`  strict CSP    ${base}demo/csp.html`);
 console.log(`\nCtrl+C to stop.`);
