@@ -1,10 +1,7 @@
 #!/usr/bin/env node
 // Renders the demo pages in headless Chromium and writes the PNGs under docs/:
 // `node scripts/screenshots.mjs` (all shots) or `node scripts/screenshots.mjs demo-day-0`.
-import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { mkdirSync } from 'node:fs';
-import { chromiumPath, chromiumArgs } from './chromium.mjs';
+import { withDemoPages } from './screenshot-session.mjs';
 
 /** name → page, viewport, and what to do to the first <scalp-viewer> before the shot. */
 const SHOTS = {
@@ -22,34 +19,10 @@ const SHOTS = {
 };
 
 const wanted = process.argv.slice(2);
-const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs(), '--window-size=1280,900'],
-});
-mkdirSync('docs', { recursive: true });
-try {
+await withDemoPages({ width: 1280, height: 900 }, async ({ open }) => {
   for (const [name, shot] of Object.entries(SHOTS)) {
     if (wanted.length && !wanted.includes(name)) continue;
-    const page = await browser.newPage();
-    page.on('console', (m) => m.type() === 'error' && console.error(`[${name}] ${m.text()}`));
-    await page.setViewport({ width: shot.width ?? 1280, height: shot.height ?? 900 });
-    await page.goto(base + shot.page, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () => {
-        const el = document.querySelector('scalp-viewer');
-        return el && el.hasAttribute('data-ready');
-      },
-      { timeout: 120_000, polling: 250 },
-    ).catch(async () => {
-      // Fall back to the ready event in case the element does not reflect readiness.
-      await page.evaluate(
-        () => new Promise((res) => document.querySelector('scalp-viewer')?.addEventListener('ready', res, { once: true })),
-      );
-    });
+    const page = await open(shot.page, { label: name }, { width: shot.width ?? 1280, height: shot.height ?? 900 });
     await page.evaluate(async (t, orbit) => {
       const el = document.querySelector('scalp-viewer');
       if (orbit) {
@@ -72,7 +45,4 @@ try {
     console.log(`docs/${name}.png`);
     await page.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});

@@ -2,10 +2,7 @@
 // Renders the teaching demo in its compare, cutaway and editing states and writes the PNGs
 // under docs/: `node scripts/teaching-screenshots.mjs` (all) or `… compare-sham cutaway`.
 // Each state is set through the page's own settings panel, as a presenter would.
-import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { mkdirSync } from 'node:fs';
-import { chromiumPath, chromiumArgs } from './chromium.mjs';
+import { withDemoPages } from './screenshot-session.mjs';
 
 /** name → the panel settings (compare view, checkboxes) and the day shown. */
 const SHOTS = {
@@ -19,26 +16,10 @@ const SHOTS = {
 const SAVED = ['teaching', 'compare-before-after', 'compare-sham', 'cutaway'];
 
 const wanted = process.argv.slice(2);
-const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs(), '--window-size=1600,900'],
-});
-mkdirSync('docs', { recursive: true });
-try {
+await withDemoPages({ width: 1600, height: 900 }, async ({ open }) => {
   for (const [name, shot] of Object.entries(SHOTS)) {
     if (wanted.length ? !wanted.includes(name) : !SAVED.includes(name)) continue;
-    const page = await browser.newPage();
-    page.on('console', (m) => m.type() === 'error' && console.error(`[${name}] ${m.text()}`));
-    await page.setViewport({ width: 1600, height: 900 });
-    await page.goto(base + 'demo/teaching.html', { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('scalp-viewer')?.hasAttribute('data-ready'), {
-      timeout: 180_000,
-      polling: 250,
-    });
+    const page = await open('demo/teaching.html', { label: name });
     await page.evaluate(async ({ settings, time }) => {
       const el = document.querySelector('scalp-viewer');
       for (const [key, value] of Object.entries(settings)) {
@@ -58,7 +39,4 @@ try {
     console.log(`docs/${name}.png`);
     await page.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});

@@ -2,38 +2,24 @@
 // Renders <scalp-viewer> in each theme and writes docs/theme-<name>.png:
 // `node scripts/theme-screenshots.mjs` (all) or `node scripts/theme-screenshots.mjs dark`.
 // Element-only shots of the clinic demo at week 12 with labels on, so themes compare side by side.
-import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { mkdirSync } from 'node:fs';
-import { chromiumPath, chromiumArgs } from './chromium.mjs';
+import { withDemoPages } from './screenshot-session.mjs';
 
 const THEMES = ['light', 'dark', 'high-contrast'];
 const wanted = process.argv.slice(2);
-const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-await server.listen();
-const base = server.resolvedUrls.local[0];
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs(), '--window-size=1280,900'],
-});
-mkdirSync('docs', { recursive: true });
-try {
+await withDemoPages({ width: 1280, height: 900 }, async ({ open }) => {
   for (const theme of THEMES) {
     if (wanted.length && !wanted.includes(theme)) continue;
-    const page = await browser.newPage();
-    page.on('console', (m) => m.type() === 'error' && console.error(`[${theme}] ${m.text()}`));
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(base + 'demo/index.html', { waitUntil: 'load' });
-    await page.evaluate((t) => {
-      const el = document.querySelector('scalp-viewer');
-      el.setAttribute('theme', t);
-      el.setAttribute('overlays', 'signal vascular labels');
-      el.setAttribute('reduced-motion', 'on');
-    }, theme);
-    await page.waitForFunction(() => document.querySelector('scalp-viewer')?.hasAttribute('data-ready'), {
-      timeout: 180_000,
-      polling: 250,
+    const page = await open('demo/index.html', {
+      label: theme,
+      before: {
+        fn: (t) => {
+          const el = document.querySelector('scalp-viewer');
+          el.setAttribute('theme', t);
+          el.setAttribute('overlays', 'signal vascular labels');
+          el.setAttribute('reduced-motion', 'on');
+        },
+        arg: theme,
+      },
     });
     await page.evaluate(async () => {
       const el = document.querySelector('scalp-viewer');
@@ -48,7 +34,4 @@ try {
     console.log(`docs/theme-${theme}.png`);
     await page.close();
   }
-} finally {
-  await browser.close();
-  await server.close();
-}
+});
