@@ -32,7 +32,7 @@ uniform vec3 uKeyColor;
 uniform vec3 uFillColor;
 uniform vec3 uAmbient;
 
-out vec4 vColor;
+out vec4 vColor;  // output-encoded (sRGB) colour, straight alpha
 #ifndef STRAND_LINES
 // Ribbons: x = distance from the strand's axis, y = half its drawn width (both in pixels);
 // the fragment stage turns them into edge coverage (antialiasing without MSAA). Lines have no
@@ -58,6 +58,16 @@ const vec3 VELLUS = vec3(0.42, 0.33, 0.25);       // pale, nearly unpigmented
 const vec3 CLUB = vec3(0.55, 0.47, 0.38);         // keratinised, unpigmented club root
 const vec3 PORE = vec3(0.10, 0.045, 0.035);
 const vec3 GROWING_TINT = vec3(0.06, 0.50, 0.36);  // teal, the accent: "new growth"
+
+// Linear -> the sRGB output encoding (three's sRGBTransferOETF; the shared renderer always draws
+// to an sRGB canvas). Done here per vertex, not per fragment: on software WebGL most of a 100k
+// lines frame's strand cost is rasterising and shading their fragments (the same lines drawn
+// with zero length cost about a third), and this pow() per fragment made a whole 100k frame
+// ~15 % slower (measured in one page, alternating frames). The colour is then interpolated in
+// output space along a strand (root and tip differ only in shade).
+vec3 toOutput(vec3 c) {
+  return mix(pow(c, vec3(0.41666)) * 1.055 - vec3(0.055), c * 12.92, vec3(lessThanEqual(c, vec3(0.0031308))));
+}
 
 // PCG hash: a stable per-follicle random number without a texture lookup.
 float hash01(int i) {
@@ -174,7 +184,7 @@ void main() {
     alpha = min(1.0, 0.55 * k * k * uCoverage);
     vec3 c = rootView.xyz + normalize(-rootView.xyz) * r;
     pos = c + vec3(side * r, atTip ? r : -r, 0.0);
-    vColor = vec4(PORE, alpha);
+    vColor = vec4(toOutput(PORE), alpha);
     SET_EDGE(vec2(0.0, 1.0));
     gl_Position = projectionMatrix * vec4(pos, 1.0);
     return;
@@ -231,6 +241,6 @@ void main() {
   colour *= atTip ? 1.1 : (club ? 0.95 : 0.75);  // roots sit in the shade of the coat
   alpha = min(1.0, alpha * mix(0.55, 1.0, terminalness) * uCoverage);
 
-  vColor = vec4(colour, alpha);
+  vColor = vec4(toOutput(colour), alpha);
   gl_Position = projectionMatrix * vec4(pos, 1.0);
 }

@@ -48,6 +48,8 @@ export class SharedRenderer {
   private height = 1;
   private readonly probe = new Uint8Array(4);
   private lost = false;
+  /** ms the last renderInto spent copying into the visible 2D canvas (bench, diagnostics). */
+  lastCopyMs = 0;
 
   /** Takes a reference to the page's renderer, creating it on first use. */
   static acquire(): SharedRenderer {
@@ -157,11 +159,14 @@ export class SharedRenderer {
     // 2D copy below may itself be queued on the GPU): dynamic resolution needs the truth.
     const gl = this.renderer.getContext();
     gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.probe);
+    const tc = performance.now();
     const out = target.canvas;
     target.clearRect(0, 0, out.width, out.height);
     // WebGL's origin is bottom-left: the viewport is the last h rows of the canvas image.
     target.drawImage(this.renderer.domElement, 0, this.height - h, w, h, 0, 0, out.width, out.height);
-    return performance.now() - t0;
+    const t1 = performance.now();
+    this.lastCopyMs = t1 - tc;
+    return t1 - t0;
   }
 
   private readonly tick = (now: number): void => {
