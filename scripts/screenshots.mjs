@@ -14,8 +14,14 @@ const SHOTS = {
   // and the closest zoom over the crown whorl, where strands are drawn as ribbons.
   'full-head-day-0': { page: 'demo/index.html', time: 0, orbit: '-45deg 62deg 150%', crop: true },
   'full-head-back-day-365': { page: 'demo/index.html', time: 365, orbit: '180deg 62deg 150%', crop: true },
-  'closeup-crown-day-180': { page: 'demo/index.html', time: 180, orbit: '-160deg 20deg 10%', crop: true },
-  'closeup-hairline-day-90': { page: 'demo/index.html', time: 90, orbit: '-20deg 58deg 10%', crop: true },
+  // 38 %: about 40 mm above the skin, the crown's whorl and its surroundings.
+  'closeup-crown-day-180': { page: 'demo/index.html', time: 180, orbit: '-160deg 20deg 38%', crop: true },
+  'closeup-hairline-day-90': { page: 'demo/index.html', time: 90, orbit: '-20deg 58deg 38%', crop: true },
+  // As close as the user can zoom (the rig stops 22 mm above the skin: ~13 mm of scalp in view):
+  // single pores, ribbons, the club roots of resting hairs.
+  // The kiosk demo full-screen at 1920 x 1080, in its attract loop.
+  kiosk: { page: 'demo/kiosk.html', time: 0, width: 1920, height: 1080 },
+  'closeup-magnified-day-180': { page: 'demo/index.html', time: 180, orbit: '-160deg 20deg 1%', crop: true },
 };
 
 const wanted = process.argv.slice(2);

@@ -84,6 +84,17 @@ export class CompareController implements ReactiveController {
     return [...this.#panes.values()].map((p) => p.scene);
   }
 
+  /**
+   * The extra panes a snapshot draws over the main view, in on-screen order: each visible
+   * pane's scene and canvas, and the share of the view's width it shows from the left (the
+   * before/after divider; 1 for side-by-side panes, which their canvas boxes place).
+   */
+  get snapshotPanes(): { scene: ScalpScene; canvas: HTMLCanvasElement; clipRight: number }[] {
+    return [...this.#panes.values()]
+      .filter((p) => p.visible && !p.scene.contextLost)
+      .map((p) => ({ scene: p.scene, canvas: p.canvas, clipRight: p.role === 'day0' ? this.#split / 100 : 1 }));
+  }
+
   hostConnected(): void {
     // As the main scene: off-screen viewers must not take frame time (no margin, threshold 0).
     this.#intersection = new IntersectionObserver((entries) => {
@@ -132,7 +143,8 @@ export class CompareController implements ReactiveController {
     const model = this.#access.model();
     const day = this.#access.day();
     const duration = model?.result.horizonDays ?? 365;
-    const now = text.week(String(weekOf(day)), String(weekOf(duration)));
+    const integer = (n: number) => this.#access.formatInteger(n);
+    const now = text.week(integer(weekOf(day)), integer(weekOf(duration)));
     const missing = (role: PaneRole) =>
       (role === 'sham' && !model?.sham) || ((role === 'low' || role === 'high') && !model?.band);
     // Each label carries its view's change in the treated area at this day: the model's figure.

@@ -134,7 +134,7 @@ export class PlanEditor implements ReactiveController {
         <button type="button" class="text-button" part="plan-add" @click=${() => this.toggleAtCentre()}>${t.planAddCentre}</button>
         <button type="button" class="text-button" part="plan-grid" ?disabled=${!explicit} @click=${this.#backToGrid}>${t.planGrid}</button>
       </div>
-      <span class="plan-count">${t.planSites(String(this.sites.length))}</span>
+      <span class="plan-count">${t.planSites(this.#access.formatInteger(this.sites.length))}</span>
       <span class="plan-status" role="status">${this.#status}</span>
     </form>`;
   }

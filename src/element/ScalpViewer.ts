@@ -291,7 +291,7 @@ export class ScalpViewer extends LitElement {
   declare urlState: boolean;
 
   /** Kiosk mode: attract loop, idle countdown and reset, caption swipe. */
-  #kioskMode = new KioskMode(this, { scene: () => this.#scene, text: () => this.#text, integer: (n) => String(n) });
+  #kioskMode = new KioskMode(this, { scene: () => this.#scene, text: () => this.#text, integer: (n) => this.#figures.integer(n) });
 
   #pattern: PatternName = DEFAULTS.pattern;
   #product: Product = DEFAULTS.product;
@@ -377,6 +377,7 @@ export class ScalpViewer extends LitElement {
       this.requestUpdate();
     },
     formatChange: (percent) => this.#figures.change(percent),
+    formatInteger: (n) => this.#figures.integer(n),
     chapter: () => this.#chapters()[chapterIndexAt(this.#chapters(), this.#day)],
   });
 
@@ -560,8 +561,11 @@ export class ScalpViewer extends LitElement {
     return this.#currentChapter().id;
   }
   set chapter(value: string | null) {
-    if (value === null) return;
-    const found = this.#chapters().find((c) => c.id === String(value).trim().toLowerCase());
+    if (value === null || value === undefined) return;
+    // Only text can name a chapter; anything else (a null-prototype object, a Symbol, an object
+    // whose toString throws) must warn rather than throw out of the setter.
+    const id = typeof value === 'string' ? value.trim().toLowerCase() : null;
+    const found = id === null ? undefined : this.#chapters().find((c) => c.id === id);
     if (!found) {
       this.#warn('chapter', value, `no chapter has this id; use one of ${this.#chapters().map((c) => c.id).join(', ')}`, this.chapter);
       return;
@@ -612,7 +616,8 @@ export class ScalpViewer extends LitElement {
     return this.#alt;
   }
   set alt(value: string | null) {
-    this.#alt = value === null || value === undefined || String(value).trim() === '' ? null : String(value);
+    const text = this.#text_('alt', value, this.#alt);
+    if (text !== undefined) this.#alt = text === null || text.trim() === '' ? null : text;
   }
 
   /** `eager` or `lazy` (see the `loading` attribute). Switching to `eager` sets up at once. */
@@ -629,7 +634,8 @@ export class ScalpViewer extends LitElement {
     return this.#poster;
   }
   set poster(value: string | null) {
-    this.#poster = value === null || value === undefined || String(value).trim() === '' ? null : String(value).trim();
+    const text = this.#text_('poster', value, this.#poster);
+    if (text !== undefined) this.#poster = text === null || text.trim() === '' ? null : text.trim();
   }
 
   /**
@@ -685,7 +691,11 @@ export class ScalpViewer extends LitElement {
     return this.#stringOverrides;
   }
   set strings(value: Partial<Strings> | null) {
-    this.#stringOverrides = value && typeof value === 'object' ? value : null;
+    if (value !== null && value !== undefined && typeof value !== 'object') {
+      this.#warn('strings', value, 'it is not an object of strings by key', '');
+      return;
+    }
+    this.#stringOverrides = value ?? null;
     this.#updateLanguage();
   }
 
@@ -769,7 +779,7 @@ export class ScalpViewer extends LitElement {
    * `type` is `image/jpeg` or `image/webp`. Rejects without a 3D view (no WebGL, not set up).
    */
   toBlob(options: SnapshotOptions = {}): Promise<Blob> {
-    return snapshotOf(this, this.#scene, options);
+    return snapshotOf(this, this.#scene, options, this.#teaching.compare.snapshotPanes);
   }
 
   /** Draw the current frame now (for snapshots and tests); does nothing without a scene. */
@@ -1238,8 +1248,9 @@ export class ScalpViewer extends LitElement {
     const refuse = (reason: string, warn = true) => {
       if (abort.signal.aborted) return;
       this.#scenarioFetch = undefined;
-      if (warn) console.warn(`<scalp-viewer> ignored scenario="${url}": ${reason}. Keeping the last good scenario.`);
-      const detail: ScalpViewerErrorDetail = { type: 'scenario', message: `scenario "${url}": ${reason}` };
+      // quote(): a page may set a megabyte of text; the warning shows only its start.
+      if (warn) console.warn(`<scalp-viewer> ignored scenario="${quote(url)}": ${reason}. Keeping the last good scenario.`);
+      const detail: ScalpViewerErrorDetail = { type: 'scenario', message: `scenario "${quote(url)}": ${reason}` };
       this.dispatchEvent(new CustomEvent('error', { detail }));
     };
     fetch(url, { signal: abort.signal })
@@ -1555,8 +1566,21 @@ export class ScalpViewer extends LitElement {
     return current;
   }
 
+  /**
+   * A free-text property's value as text: null for null/undefined, the text of a string,
+   * number or boolean; anything else (an object, a Symbol) warns and gives undefined, so the
+   * setter keeps its last value instead of throwing from a hostile `toString`.
+   */
+  #text_(property: string, value: unknown, current: unknown): string | null | undefined {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    this.#warn(property, value, 'it is not text', current);
+    return undefined;
+  }
+
   #warn(attribute: string, value: unknown, reason: string, kept: unknown): void {
-    const shown = Array.isArray(kept) ? kept.join(',') : String(kept);
+    const shown = Array.isArray(kept) ? kept.join(',') : quote(kept);
     console.warn(`<scalp-viewer> ignored ${attribute}="${quote(value)}": ${reason}. Keeping ${shown}.`);
   }
 

@@ -1,5 +1,5 @@
 import type { CameraOrbit } from '../render/CameraRig.ts';
-import type { Parsed } from './attributes.ts';
+import { quote, type Parsed } from './attributes.ts';
 
 /**
  * The `camera-orbit` attribute, as `<model-viewer>` writes it: "θ φ r", e.g.
@@ -36,5 +36,5 @@ export function orbitText(orbit: CameraOrbit): string {
 }
 
 function refuse(input: unknown): Parsed<CameraOrbit> {
-  return { ok: false, reason: `"${String(input)}" is not "θ φ r" like "-150deg 40deg 80%"` };
+  return { ok: false, reason: `"${quote(input)}" is not "θ φ r" like "-150deg 40deg 80%"` };
 }

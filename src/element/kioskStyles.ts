@@ -96,28 +96,30 @@ export const kioskStyles = css`
     text-align: center;
   }
   .kiosk-call {
-    /* Centred by margins, not a translate: an absolute box at left 50% wraps at half the width. */
-    left: 0;
-    right: 0;
-    bottom: 5%;
-    margin-inline: auto;
+    /* In the bottom-right corner, clear of the head: centred at the foot it covered the nape
+       and lower head at 1920 x 1080 (the head fills the stage's height). The hint wraps to
+       keep the call narrow; the view buttons are at the top of this side. */
+    right: 16px;
+    bottom: 16px;
     width: max-content;
-    gap: 6px;
-    max-width: 90%;
+    max-width: min(calc(100% - 32px), 22em);
+    align-items: flex-end;
+    text-align: end;
+    gap: 2px;
     box-sizing: border-box;
-    padding: 18px 40px;
-    border-radius: 999px;
+    padding: 12px 28px;
+    border-radius: 28px;
     color: var(--scalp-viewer-on-accent, #fff);
     background: color-mix(in srgb, var(--scalp-viewer-accent, #0f766e) 88%, transparent);
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
     animation: kiosk-breathe 2.4s ease-in-out infinite;
   }
   .kiosk-call-title {
-    font-size: 1.6em;
+    font-size: 1.3em;
     font-weight: 700;
   }
   .kiosk-call-hint {
-    font-size: 0.75em;
+    font-size: 0.7em;
     opacity: 0.9;
   }
   .kiosk-countdown {

@@ -135,6 +135,49 @@ export function canvasToBlob(canvas: HTMLCanvasElement, mime: string, quality?: 
   });
 }
 
+/** A view drawn into a compare snapshot: its scene, its canvas on screen, and how much of the stage's width it shows from the left. */
+export interface SnapshotPane {
+  scene: ScalpScene;
+  canvas: HTMLCanvasElement;
+  /** 0–1: the before/after divider clips a pane to this share of the stage from the left. */
+  clipRight: number;
+}
+
+/**
+ * The compare views side by side as on screen, at width × height for the whole stage: each
+ * pane rendered at its own box's size there (not scaled), in drawing order, the before/after
+ * pane clipped at the divider. Gaps (the borders between panes) stay transparent for the
+ * background to show through.
+ */
+export function composePanes(stage: HTMLElement, panes: readonly SnapshotPane[], width: number, height: number): HTMLCanvasElement {
+  const out = document.createElement('canvas');
+  out.width = width;
+  out.height = height;
+  const ctx = out.getContext('2d')!;
+  const box = stage.getBoundingClientRect();
+  const sx = width / box.width;
+  const sy = height / box.height;
+  for (const pane of panes) {
+    const rect = pane.canvas.getBoundingClientRect();
+    // The content box: a side-by-side pane has a border that separates it from its neighbour.
+    const x = Math.round((rect.left - box.left + pane.canvas.clientLeft) * sx);
+    const y = Math.round((rect.top - box.top + pane.canvas.clientTop) * sy);
+    const w = Math.round(pane.canvas.clientWidth * sx);
+    const h = Math.round(pane.canvas.clientHeight * sy);
+    if (w < 1 || h < 1) continue;
+    const picture = renderToCanvas(pane.scene, pane.canvas, w, h);
+    ctx.save();
+    if (pane.clipRight < 1) {
+      ctx.beginPath();
+      ctx.rect(0, 0, Math.round(Math.max(0, pane.clipRight) * width), height);
+      ctx.clip();
+    }
+    ctx.drawImage(picture, x, y);
+    ctx.restore();
+  }
+  return out;
+}
+
 /** The element as a snapshot sees it: its shadow root (week text, caption) and chapters. */
 export interface SnapshotViewer extends HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -148,15 +191,25 @@ export interface SnapshotViewer extends HTMLElement {
  * the GPU context is lost, and on bad options.
  */
 export async function snapshotOf(
-  viewer: SnapshotViewer, scene: ScalpScene | undefined, options: SnapshotOptions = {},
+  viewer: SnapshotViewer, scene: ScalpScene | undefined, options: SnapshotOptions = {}, panes: readonly SnapshotPane[] = [],
 ): Promise<Blob> {
   const mime = snapshotType(options.type);
   const canvas = viewer.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"], canvas');
   if (!scene || !canvas) throw new DOMException('toBlob(): there is no 3D view to take a picture of', 'InvalidStateError');
   if (scene.contextLost) throw new DOMException('toBlob(): the 3D view is interrupted (GPU context lost)', 'InvalidStateError');
-  const width = snapshotSide(options.width, canvas.width, 'width');
-  const height = snapshotSide(options.height, canvas.height, 'height');
-  const picture = renderToCanvas(scene, canvas, width, height);
+  const stage = panes.length ? (canvas.parentElement ?? undefined) : undefined;
+  let picture: HTMLCanvasElement;
+  if (stage && stage.clientWidth > 0 && stage.clientHeight > 0) {
+    // Compare views: the whole stage, every visible pane where it is on screen.
+    const scale = canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : 1;
+    const width = snapshotSide(options.width, stage.clientWidth * scale, 'width');
+    const height = snapshotSide(options.height, stage.clientHeight * scale, 'height');
+    picture = composePanes(stage, [{ scene, canvas, clipRight: 1 }, ...panes], width, height);
+  } else {
+    const width = snapshotSide(options.width, canvas.width, 'width');
+    const height = snapshotSide(options.height, canvas.height, 'height');
+    picture = renderToCanvas(scene, canvas, width, height);
+  }
   const style = getComputedStyle(viewer);
   const chapter = viewer.chapters?.find((c) => c.id === viewer.chapter);
   const week = viewer.renderRoot.querySelector('[part~="week"]')?.textContent?.trim() ?? '';

@@ -1,3 +1,4 @@
+import { quote } from './attributes.ts';
 import type { ReactiveControllerHost } from 'lit';
 import type { Vec3 } from '../model/index.ts';
 import type { ScalpScene } from '../render/index.ts';
@@ -46,6 +47,8 @@ export interface TeachingAccess {
   setSites(sites: readonly Vec3[] | undefined): void;
   /** A change in percent as the element's readout writes it (12.4 → "+12%"). */
   formatChange(percent: number): string;
+  /** A whole number in the element's language (Intl: "1,234", "1.234", "٣"). */
+  formatInteger(n: number): string;
   /** The current chapter's id and camera view, when the element has chapters. */
   chapter?(): { id: string; view?: CameraOrbit } | undefined;
 }
@@ -56,5 +59,5 @@ export function parseCompare(input: unknown): { ok: true; value: CompareMode } |
   const modes: readonly string[] = Object.values(CompareMode);
   return typeof text === 'string' && modes.includes(text)
     ? { ok: true, value: text as CompareMode }
-    : { ok: false, reason: `"${String(input)}" is not a compare view; use before-after, sham, band or nothing` };
+    : { ok: false, reason: `"${quote(input)}" is not a compare view; use before-after, sham, band or nothing` };
 }

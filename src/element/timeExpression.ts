@@ -1,5 +1,5 @@
 import type { Chapter } from './chapters.ts';
-import type { Parsed } from './attributes.ts';
+import { quote, type Parsed } from './attributes.ts';
 
 /** Days in an average month (365.25 / 12), for "month 3". */
 export const DAYS_PER_MONTH = 365.25 / 12;
@@ -48,7 +48,7 @@ function refuse(input: unknown, context?: TimeContext): Parsed<number> {
   return {
     ok: false,
     reason:
-      `"${String(input)}" is not a time; use days (84), "week 12", "month 3", "50%"` +
+      `"${quote(input)}" is not a time; use days (84), "week 12", "month 3", "50%"` +
       (ids ? ` or a chapter id (${ids})` : ''),
   };
 }

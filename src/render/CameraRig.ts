@@ -1,5 +1,6 @@
 import { MathUtils, PerspectiveCamera, Sphere, Spherical, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { skinRadius } from '../model/index.ts';
 
 const FOV_DEG = 32;
 // Framing direction from the head centre: behind (-z), above (+y) and a little to the
@@ -14,6 +15,11 @@ export const FLIGHT_MS = 600;
 // Keeps the camera off the poles, where the orbit's up vector flips.
 const MIN_PHI_DEG = 2;
 const MAX_PHI_DEG = 178;
+/**
+ * The closest the camera comes to the skin, mm. With the 32° field of view that frames about
+ * 13 mm of scalp top to bottom: single pores, ribbons and the club roots of resting hairs.
+ */
+export const MIN_SKIN_CLEARANCE_MM = 22;
 
 /**
  * A camera position around the orbit target: angles in degrees as three's `Spherical`
@@ -84,10 +90,12 @@ export class CameraRig {
     this.homeDistance = fit * 0.8;
     this.flight = null;
     this.camera.position.copy(this.controls.target).addScaledVector(HOME_DIRECTION, this.homeDistance);
-    // Zoom stops short of the skin (plus the hair), wherever the target is.
-    this.controls.minDistance = radius * 1.03 + 12;
+    // Zoom stops MIN_SKIN_CLEARANCE_MM above the skin the camera looks at (see
+    // minDistanceAlong), not at the bounding sphere: the target is inside the head, and a
+    // sphere-based limit kept the camera ~40 mm from the crown, too far for a close-up.
     this.controls.maxDistance = fit * 2.5;
     this.camera.near = Math.max(1, radius * 0.02);
+    this.controls.minDistance = this.minDistanceAlong(HOME_DIRECTION);
     this.camera.far = fit * 4;
     this.camera.lookAt(this.controls.target);
     this.camera.updateProjectionMatrix();
@@ -190,7 +198,18 @@ export class CameraRig {
     this.lastUpdate = now;
     if (this.flight) this.stepFlight(now);
     this.controls.dampingFactor = Math.min(0.9, 1 - Math.pow(1 - DAMPING_PER_60HZ_FRAME, dt / 16.7));
+    // The zoom limit follows the direction the camera looks from (wheel, pinch, drag).
+    const offset = this.camera.position.clone().sub(this.controls.target);
+    this.controls.minDistance = this.minDistanceAlong(offset);
     this.moved = this.controls.update();
+    // A turn at the limit can bring the camera over higher skin: back it out along its ray.
+    offset.copy(this.camera.position).sub(this.controls.target);
+    const min = this.minDistanceAlong(offset);
+    if (offset.length() < min - 1e-6) {
+      this.camera.position.copy(this.controls.target).add(offset.setLength(min));
+      this.controls.update();
+      this.moved = true;
+    }
     return this.moved;
   }
 
@@ -215,19 +234,52 @@ export class CameraRig {
 
   /** Camera at `orbit` about the target, clamped to the zoom limits and off the poles. */
   private place(orbit: CameraOrbit): void {
-    const distance = MathUtils.clamp(
-      orbit.radius * this.homeDistance,
-      this.controls.minDistance,
-      this.controls.maxDistance,
-    );
     const phi = MathUtils.clamp(orbit.phi, MIN_PHI_DEG, MAX_PHI_DEG);
-    const offset = new Vector3().setFromSpherical(
-      new Spherical(distance, MathUtils.degToRad(phi), MathUtils.degToRad(orbit.theta)),
-    );
+    const offset = new Vector3().setFromSpherical(new Spherical(1, MathUtils.degToRad(phi), MathUtils.degToRad(orbit.theta)));
+    const min = this.minDistanceAlong(offset);
+    this.controls.minDistance = min;
+    offset.multiplyScalar(MathUtils.clamp(orbit.radius * this.homeDistance, min, Math.max(min, this.controls.maxDistance)));
     this.camera.position.copy(this.controls.target).add(offset);
     this.camera.lookAt(this.controls.target);
     // Without this, the damped controls would carry on a drag's momentum from the old place.
     this.controls.update();
+  }
+
+  /**
+   * The nearest the camera may come to the orbit target looking back along `direction`: the
+   * distance at which it is {@link MIN_SKIN_CLEARANCE_MM} above the skin under it (the head's
+   * analytic surface, star-shaped about the model's origin), never less than a few near planes.
+   */
+  private minDistanceAlong(direction: Vector3): number {
+    const u = direction.clone();
+    if (u.lengthSq() === 0) u.copy(HOME_DIRECTION);
+    u.normalize();
+    const t = this.controls.target;
+    const gap = (d: number) => {
+      const x = t.x + u.x * d, y = t.y + u.y * d, z = t.z + u.z * d;
+      const r = Math.hypot(x, y, z) || 1;
+      return r - skinRadius(x / r, y / r, z / r) - MIN_SKIN_CLEARANCE_MM;
+    };
+    const floor = this.camera.near * 4;
+    const far = Math.max(floor, this.controls.maxDistance);
+    const STEP = 4;
+    let lo = 0;
+    let hi = -1;
+    for (let d = 0; d <= far; d += STEP) {
+      if (gap(d) >= 0) {
+        hi = d;
+        break;
+      }
+      lo = d;
+    }
+    if (hi < 0) return far;
+    if (hi === 0) return floor;
+    for (let i = 0; i < 12; i++) {
+      const mid = (lo + hi) / 2;
+      if (gap(mid) >= 0) hi = mid;
+      else lo = mid;
+    }
+    return Math.max(floor, hi);
   }
 
   private readonly changed = () => {

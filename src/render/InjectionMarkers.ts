@@ -7,9 +7,27 @@ import fragmentShader from '../../shaders/marker.frag.glsl?raw';
 const CORNERS = [-1, -1, 1, -1, 1, 1, -1, -1, 1, 1, -1, 1];
 
 /**
+ * Marker opacity outside session days. Sites added by plan editing must stay easy to find all
+ * year (at 0.3 they faded into the skin and hair), but quieter than on a session day.
+ */
+export const MARKER_RESTING_STRENGTH = 0.7;
+
+/**
+ * Marker opacity at `day`: full at the start of a session day, easing to the resting
+ * strength over that day, resting before, between and after the sessions.
+ */
+export function markerStrength(day: number, sessions: readonly number[]): number {
+  let strength = MARKER_RESTING_STRENGTH;
+  for (const s of sessions) {
+    if (day >= s && day < s + 1) strength = Math.max(strength, 1 - (1 - MARKER_RESTING_STRENGTH) * (day - s));
+  }
+  return strength;
+}
+
+/**
  * Small discs on the skin at the plan's injection sites: one merged draw (not instanced,
- * which software WebGL runs as one draw per instance). Full strength on session days, faint
- * otherwise.
+ * which software WebGL runs as one draw per instance). Full strength on session days, clearly
+ * visible but quieter otherwise.
  */
 export class InjectionMarkers {
   /** The drawable; add it to the scene. */
@@ -48,7 +66,7 @@ export class InjectionMarkers {
         uMinPx: { value: 3.5 },
         uPxScale: { value: 0.001 },
         uColor: { value: new Color(0.02, 0.45, 0.55) },
-        uStrength: { value: 0.3 },
+        uStrength: { value: MARKER_RESTING_STRENGTH },
       },
       transparent: true,
       depthWrite: false,
@@ -62,13 +80,9 @@ export class InjectionMarkers {
     this.mesh.visible = n > 0;
   }
 
-  /** Full strength on a session day (fading over it), faint before, between and after. */
+  /** Full strength on a session day (easing over it), resting strength before, between and after. */
   setTime(day: number): void {
-    let strength = 0.3;
-    for (const s of this.sessions) {
-      if (day >= s && day < s + 1) strength = Math.max(strength, 1 - 0.5 * (day - s));
-    }
-    this.mesh.material.uniforms.uStrength.value = strength;
+    this.mesh.material.uniforms.uStrength.value = markerStrength(day, this.sessions);
   }
 
   /** World size of one pixel at view depth 1. */

@@ -21,6 +21,12 @@ export interface PlaybackTimelineOptions {
 export const DEFAULT_SPEED = 7;
 
 /**
+ * The longest gap between two frames that still counts in full, in ms. Longer gaps (a
+ * sleeping machine, a clock set forward) advance like GSAP's lag smoothing does.
+ */
+export const MAX_FRAME_GAP_MS = 10_000;
+
+/**
  * Playback of simulated days, with GSAP behind a small interface.
  *
  * One paused master `gsap.timeline` whose seconds are days: a carrier tween
@@ -37,6 +43,9 @@ export class PlaybackTimeline {
   #duration: number;
   #playing = false;
   #disposed = false;
+  /** Date.now() at the last ticker dispatch while playing; GSAP's ticker reads the same clock. */
+  #lastTick = 0;
+  readonly #catchUp = (_time: number, deltaMs: number) => this.#undoLagSmoothing(deltaMs);
 
   constructor(options: PlaybackTimelineOptions) {
     this.#onUpdate = options.onUpdate;
@@ -50,6 +59,7 @@ export class PlaybackTimeline {
       onRepeat: () => this.#onLoop?.(),
       onComplete: () => {
         this.#playing = false;
+        this.#stopCatchUp();
         this.#timeline.pause();
         this.#onEnded?.();
       },
@@ -63,6 +73,7 @@ export class PlaybackTimeline {
     if (this.#disposed || this.#playing) return;
     if (this.time >= this.#duration) this.seek(0);
     this.#playing = true;
+    this.#startCatchUp();
     this.#timeline.play();
   }
 
@@ -70,6 +81,7 @@ export class PlaybackTimeline {
   pause(): void {
     if (this.#disposed || !this.#playing) return;
     this.#playing = false;
+    this.#stopCatchUp();
     this.#timeline.pause();
   }
 
@@ -140,7 +152,38 @@ export class PlaybackTimeline {
     if (this.#disposed) return;
     this.#disposed = true;
     this.#playing = false;
+    this.#stopCatchUp();
     this.#timeline.kill();
+  }
+
+  #startCatchUp(): void {
+    this.#lastTick = Date.now();
+    gsap.ticker.add(this.#catchUp);
+  }
+
+  #stopCatchUp(): void {
+    gsap.ticker.remove(this.#catchUp);
+  }
+
+  /**
+   * GSAP's global ticker smooths lag: a frame longer than 500 ms counts as 33 ms (see
+   * https://gsap.com/docs/v3/GSAP/gsap.ticker/#lagsmoothing). With software WebGL at full size
+   * a frame can take a second, and playback then crawled to "a day every few seconds". The
+   * picture is a pure function of time, so this timeline advances by the real time elapsed:
+   * after GSAP's root update (its listener runs before ours), the time lag smoothing dropped
+   * is added back, to this timeline only. The page's own GSAP animations keep the ticker's
+   * setting, which we never change (the ESM build shares gsap with the page).
+   */
+  #undoLagSmoothing(deltaMs: number): void {
+    const now = Date.now();
+    const realMs = Math.min(now - this.#lastTick, MAX_FRAME_GAP_MS);
+    this.#lastTick = now;
+    const droppedMs = realMs - deltaMs;
+    // Below ~20 ms the difference is clock jitter; lag smoothing always drops far more.
+    if (!this.#playing || droppedMs < 20) return;
+    const tl = this.#timeline;
+    // totalTime, not time: with loop on it wraps and fires onRepeat; without, it fires onComplete.
+    tl.totalTime(tl.totalTime() + (droppedMs / 1000) * tl.timeScale());
   }
 
   /** An empty tween that gives the timeline its length in days. */

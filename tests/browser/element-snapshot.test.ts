@@ -76,3 +76,89 @@ describe('<scalp-viewer> toBlob()', () => {
     expect(String(error)).to.contain('image/gif');
   });
 });
+
+describe('<scalp-viewer> toBlob() in compare views', function () {
+  this.timeout(120_000);
+  afterEach(() => {
+    for (const viewer of made.splice(0)) if (viewer !== el) viewer.remove();
+    made.push(el);
+  });
+
+  /** The RGBA pixels of a bitmap or canvas at w × h. */
+  function pixels(source: CanvasImageSource, w: number, h: number): Uint8ClampedArray {
+    const c = document.createElement('canvas');
+    c.width = w;
+    c.height = h;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(source, 0, 0, w, h);
+    return ctx.getImageData(0, 0, w, h).data;
+  }
+
+  /** Mean RGB difference over the pixels in columns [x0, x1) that `reference` drew opaquely. */
+  function difference(a: Uint8ClampedArray, reference: Uint8ClampedArray, w: number, h: number, x0: number, x1: number): number {
+    let sum = 0, n = 0;
+    for (let y = Math.round(h * 0.2); y < h * 0.8; y++) {
+      for (let x = Math.round(x0); x < x1; x++) {
+        const i = (y * w + x) * 4;
+        if (reference[i + 3] < 255) continue;
+        sum += Math.abs(a[i] - reference[i]) + Math.abs(a[i + 1] - reference[i + 1]) + Math.abs(a[i + 2] - reference[i + 2]);
+        n++;
+      }
+    }
+    expect(n, 'reference pixels').to.be.greaterThan(100);
+    return sum / n;
+  }
+
+  async function drawn(viewer: ScalpViewer, count: number) {
+    const panes = () => [...viewer.shadowRoot!.querySelectorAll<HTMLCanvasElement>('canvas[data-pane]')];
+    const end = performance.now() + 60_000;
+    for (;;) {
+      viewer.renderNow();
+      const all = [viewer.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!, ...panes()];
+      if (panes().length === count && all.every((c) => pixels(c, c.width, c.height).some((v, i) => i % 4 === 3 && v > 0))) break;
+      if (performance.now() > end) throw new Error('panes did not draw');
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    viewer.renderNow();
+    return panes();
+  }
+
+  it('sham: the snapshot is the whole stage with both views side by side', async () => {
+    const viewer = await ready(createViewer({ 'density-scale': '0.05', compare: 'sham', time: '150', 'reduced-motion': 'on' }, { width: 560, height: 300 }));
+    await drawn(viewer, 1);
+    const main = viewer.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
+    const stage = viewer.shadowRoot!.querySelector<HTMLElement>('[part~="stage"]')!;
+    const bitmap = await createImageBitmap(await viewer.toBlob());
+    const scale = main.width / main.clientWidth;
+    expect(bitmap.width).to.be.closeTo(stage.clientWidth * scale, 2);
+    expect(bitmap.height).to.be.closeTo(stage.clientHeight * scale, 2);
+    // Each half holds a head: many colours, not the flat background.
+    const w = bitmap.width, h = bitmap.height;
+    const data = pixels(bitmap, w, h);
+    const half = (x0: number, x1: number) => {
+      const seen = new Set<number>();
+      for (let y = 0; y < h; y += 2) for (let x = x0; x < x1; x += 2) {
+        const i = (y * w + x) * 4;
+        seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      }
+      return seen.size;
+    };
+    expect(half(0, Math.floor(w / 2)), 'treated half').to.be.greaterThan(100);
+    expect(half(Math.ceil(w / 2), w), 'sham half').to.be.greaterThan(100);
+  });
+
+  it('before-after: left of the divider is day 0, right of it the current day, as on screen', async () => {
+    const viewer = await ready(createViewer({ 'density-scale': '0.05', compare: 'before-after', time: '250', overlays: '', 'reduced-motion': 'on' }, { width: 480, height: 320 }));
+    const [before] = await drawn(viewer, 1);
+    const main = viewer.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
+    const w = main.width, h = main.height;
+    const shot = pixels(await createImageBitmap(await viewer.toBlob()), w, h);
+    const now = pixels(main, w, h);
+    const then = pixels(before!, w, h);
+    // Just left of the divider (50 %): closer to the day-0 pane; just right: closer to the main view.
+    const left = [w * 0.3, w * 0.48] as const;
+    const right = [w * 0.52, w * 0.7] as const;
+    expect(difference(shot, then, w, h, ...left)).to.be.lessThan(difference(shot, now, w, h, ...left));
+    expect(difference(shot, now, w, h, ...right)).to.be.lessThan(difference(shot, then, w, h, ...right));
+  });
+});

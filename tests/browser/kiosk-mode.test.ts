@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import type { ScalpViewer } from '../../src/element/ScalpViewer.ts';
 import { $scene, DISPOSAL_DELAY_MS } from '../../src/element/ScalpViewer.ts';
@@ -156,5 +156,50 @@ describe('<scalp-viewer kiosk>', () => {
     await wait(DISPOSAL_DELAY_MS + 2500); // longer than idle timeout + countdown
     expect(events).to.deep.equal(['attractstart', 'attractend']);
     expect(el.paused).to.equal(true);
+  });
+
+  it('at 1920 x 1080 the "Touch to explore" call keeps clear of the head, leaving the scalp in view', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    try {
+      const { el } = kiosk({ 'reduced-motion': 'on', 'idle-timeout': '600' });
+      // The whole window, as on a kiosk page (the fixture's inline size would win over it).
+      el.style.width = '';
+      el.style.height = '';
+      await ready(el);
+      await el.updateComplete;
+      await wait(300);
+      el.renderNow();
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]')!;
+      const call = el.shadowRoot!.querySelector<HTMLElement>('[part~="kiosk-call"]')!.getBoundingClientRect();
+      const view = canvas.getBoundingClientRect();
+      const scale = canvas.width / view.width;
+      // Head pixels (the canvas is transparent around the head) under the call's box.
+      const x0 = Math.max(0, Math.round((call.left - view.left) * scale));
+      const y0 = Math.max(0, Math.round((call.top - view.top) * scale));
+      const w = Math.min(canvas.width - x0, Math.round(call.width * scale));
+      const h = Math.min(canvas.height - y0, Math.round(call.height * scale));
+      expect(w > 0 && h > 0, 'the call is over the view').to.equal(true);
+      const { data } = canvas.getContext('2d')!.getImageData(x0, y0, w, h);
+      let covered = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) covered++;
+      const all = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let head = 0;
+      for (let i = 3; i < all.length; i += 4) if (all[i]! > 0) head++;
+      expect(head, 'the head is drawn').to.be.greaterThan(10_000);
+      expect(covered / (w * h), 'share of the call over the head').to.be.lessThan(0.005);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('the countdown writes its number in the element language\'s digits (Intl), not String(n)', async () => {
+    const { el } = kiosk({ lang: 'ar-EG' });
+    await ready(el);
+    await tapView(el);
+    await once(el, 'idlewarning', 5000);
+    await el.updateComplete;
+    const number = el.shadowRoot!.querySelector<HTMLElement>('.kiosk-countdown-number');
+    expect(number?.textContent?.trim()).to.equal(new Intl.NumberFormat('ar-EG').format(1));
+    expect(number?.textContent).to.not.contain('1');
   });
 });

@@ -97,4 +97,14 @@ describe('compare views', function () {
     const after = ctx.getImageData(0, 0, before!.width, before!.height).data;
     expect(after.every((v, i) => v === snapshot[i]), 'the hidden pane was redrawn').to.equal(true);
   });
+
+  it('the week label over the panes uses the element language\'s number format', async () => {
+    const el = await teachingViewer({ compare: 'before-after', time: '150', lang: 'ar-EG' });
+    await drawAll(el, 1);
+    const digits = new Intl.NumberFormat('ar-EG');
+    const labels = part(el, '.compare').textContent ?? '';
+    expect(labels).to.contain(digits.format(21)); // day 150 is week 21
+    expect(labels).to.contain(digits.format(52));
+    expect(labels).to.not.match(/\b21\b/);
+  });
 });

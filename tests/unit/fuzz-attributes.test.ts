@@ -7,6 +7,9 @@ import * as A from '../../src/element/attributes.ts';
 import type { Parsed } from '../../src/element/attributes.ts';
 import { PATTERN_NAMES, PRODUCT_NAMES, RESPONSIVENESS_LEVELS, TREATMENT_AREAS } from '../../src/model/vocabulary.ts';
 import { SCENARIO_LIMITS } from '../../src/model/scenario.ts';
+import { parseCameraOrbit } from '../../src/element/cameraOrbit.ts';
+import { parseTimeExpression } from '../../src/element/timeExpression.ts';
+import { parseCompare } from '../../src/element/teachingHost.ts';
 
 const RUNS = 3000;
 
@@ -173,5 +176,19 @@ describe('fuzz: attribute parsers never throw and accept only values within limi
     check(A.parseSessions, huge, () => expect.unreachable('5 MB of sessions accepted'));
     const ms = performance.now() - t0;
     expect(ms).toBeLessThan(2000);
+  });
+
+  it('camera-orbit, time expressions and compare quote any input without throwing, briefly', () => {
+    const home = { theta: -150, phi: 40, radius: 1 };
+    const context = { duration: 365, chapters: [] };
+    const parsers: ((v: unknown) => Parsed<unknown>)[] = [
+      (v) => parseCameraOrbit(v, home),
+      (v) => parseTimeExpression(v, context),
+      parseCompare,
+    ];
+    for (const parse of parsers) {
+      fc.assert(fc.property(hostile, (v) => check(parse, v, () => undefined)), { numRuns: RUNS });
+      check(parse, 'x'.repeat(5_000_000), () => expect.unreachable('5 MB accepted'));
+    }
   });
 });

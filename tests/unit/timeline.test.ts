@@ -229,3 +229,57 @@ describe('PlaybackTimeline dispose', () => {
     expect(t.timeline.playing).toBe(false);
   });
 });
+
+/** One slow frame: the clock jumps by `ms` with no tick in between, then the next tick runs. */
+function slowFrame(ms: number) {
+  vi.setSystemTime(Date.now() + ms);
+  vi.advanceTimersByTime(5);
+}
+
+describe('PlaybackTimeline advances by real time despite GSAP lag smoothing', () => {
+  it('a 1.2 s frame advances speed × 1.2 days (GSAP alone would count 33 ms)', async () => {
+    const { gsap } = await import('gsap/gsap-core');
+    const t = track(make({ speed: 7 }));
+    t.timeline.play();
+    playFor(0.2);
+    const before = t.timeline.time;
+    slowFrame(1200);
+    const advanced = t.timeline.time - before;
+    expect(advanced).toBeGreaterThan(7 * 1.2 - 0.1);
+    expect(advanced).toBeLessThan(7 * 1.2 + 0.2);
+    // The page's GSAP keeps its lag smoothing: the shared ticker's clock still skipped the lag.
+    const tickerBefore = gsap.ticker.time;
+    slowFrame(1200);
+    expect(gsap.ticker.time - tickerBefore).toBeLessThan(0.1);
+  });
+
+  it('several slow frames keep the average rate; with loop on they wrap and report loops', () => {
+    const t = track(make({ speed: 10, duration: 20, loop: true }));
+    t.timeline.play();
+    for (let i = 0; i < 5; i++) slowFrame(800); // 4 s: 40 days = two passes of 20
+    expect(t.loops).toBe(2);
+    expect(t.timeline.time).toBeLessThan(1);
+  });
+
+  it('a slow frame past the end ends playback once', () => {
+    const t = track(make({ speed: 10, duration: 30 }));
+    t.timeline.play();
+    slowFrame(5000);
+    expect(t.timeline.time).toBe(30);
+    expect(t.timeline.playing).toBe(false);
+    expect(t.ended).toBe(1);
+  });
+
+  it('a paused timeline does not jump after a long gap', () => {
+    const t = track(make({ speed: 10 }));
+    t.timeline.play();
+    playFor(0.1);
+    t.timeline.pause();
+    const at = t.timeline.time;
+    slowFrame(3000);
+    expect(t.timeline.time).toBe(at);
+    t.timeline.play();
+    playFor(0.1);
+    expect(t.timeline.time - at).toBeLessThan(1.5);
+  });
+});
