@@ -11,15 +11,21 @@
 //                   200k = two whole-scalp fields (seeds 1, 2) concatenated: a stress case.
 //  - baseline.html: same head + camera, InstancedMesh of N quads, setMatrixAt for every
 //                   follicle every frame on the CPU, then render.
+//  - element.html: what a clinic page pays, from navigation start to the element's first
+//                   frame (`ready`): the built drop-in (as shipped, served as static files),
+//                   one <scalp-viewer> with a 1280×720 canvas (the caveat line under it takes
+//                   29 px, so the element is 749 px tall) with every follicle of the whole scalp, the
+//                   model built in the element's Worker.
 //  - simulate() on the whole 100k field, in Node (src/model bundled with esbuild).
 // Prints a table, then one JSON line (last line).
 import { createServer, build as viteBuild } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { build as esbuild } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { tmpdir, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, extname, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumPath, chromiumArgs } from '../../scripts/chromium.mjs';
 
@@ -59,19 +65,46 @@ async function bundleSize() {
   return { bytes: js.length, gzipBytes: gzipSync(js, { level: 9 }).length };
 }
 
+// ---- the shipping path's first frame: the built drop-in on a static server -------------
+const ELEMENT_PAGE = `<!doctype html><meta charset="utf-8"><title>first frame</title>
+<style>body{margin:0}scalp-viewer{display:block;width:1280px;height:749px}</style>
+<script>
+  window.__ready = new Promise((resolve) => addEventListener('ready', () => resolve(performance.now()), { capture: true, once: true }));
+</script>
+<scalp-viewer controls="none" time="180" loading="eager"></scalp-viewer>
+<script type="module" src="./scalp-viewer.js"></script>`;
+const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+async function staticServer(root) {
+  writeFileSync(join(root, 'element.html'), ELEMENT_PAGE);
+  const httpServer = createHttpServer((req, res) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!path.startsWith(root) || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${httpServer.address().port}/`, close: () => httpServer.close() };
+}
+
 // ---- browser runs --------------------------------------------------------------------
 // No HMR: an edit elsewhere in the checkout must not reload a page mid-measurement.
 const server = await createServer({ server: { host: '127.0.0.1', port: 0, hmr: false }, logLevel: 'error' });
 await server.listen();
 const base = server.resolvedUrls.local[0];
 
-async function measure(pageName, size, frames) {
-  const browser = await puppeteer.launch({
+function launch() {
+  return puppeteer.launch({
     executablePath: chromiumPath(),
     headless: true,
     protocolTimeout: 600_000,
     args: [...chromiumArgs(), '--disable-gpu-vsync', '--disable-frame-rate-limit', '--window-size=1300,850'],
   });
+}
+
+async function measure(pageName, size, frames) {
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1300, height: 850, deviceScaleFactor: 1 });
@@ -81,6 +114,31 @@ async function measure(pageName, size, frames) {
     const out = await page.evaluate((f) => window.runBench(f), frames);
     out.wallMs = Date.now() - started;
     return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The element's first frame, from navigation start, and what it drew. */
+async function measureElement(base) {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1300, height: 850, deviceScaleFactor: 1 });
+    await page.goto(`${base}element.html`, { waitUntil: 'load' });
+    const readyMs = await page.evaluate(() => window.__ready);
+    const drawn = await page.evaluate(() => {
+      const el = document.querySelector('scalp-viewer');
+      const canvas = el.shadowRoot.querySelector('canvas');
+      const nav = performance.getEntriesByType('navigation')[0];
+      const script = performance.getEntriesByType('resource').find((r) => r.name.endsWith('scalp-viewer.js'));
+      return {
+        canvas: canvas ? `${canvas.width}x${canvas.height}` : '',
+        scriptLoadedMs: script ? Math.round(script.responseEnd) : null,
+        domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
+      };
+    });
+    return { readyMs, ...drawn };
   } finally {
     await browser.close();
   }
@@ -113,8 +171,18 @@ for (let r = 0; r < REPEATS; r++) {
   }
 }
 await server.close();
+
 const bundle = await bundleSize();
+const statics = await staticServer(join(tmp, 'dist'));
+const elementRuns = [];
+for (let r = 0; r < Math.max(3, REPEATS); r++) {
+  const e = await measureElement(statics.url);
+  elementRuns.push(e);
+  process.stderr.write(`  element first frame ${r + 1}: ${Math.round(e.readyMs)} ms (script loaded ${e.scriptLoadedMs} ms, canvas ${e.canvas})\n`);
+}
+statics.close();
 rmSync(tmp, { recursive: true, force: true });
+const elementFirstFrameMs = Math.round(med(elementRuns.map((e) => e.readyMs)));
 
 const scalpOnlyMs = +med(runs['scene:scalp'].map((m) => m.frameMs)).toFixed(1);
 const perCount = {};
@@ -154,7 +222,8 @@ for (const size of SIZES) {
 
 console.log(`\nrenderer: ${renderer}\nload average: ${loadavg().map((x) => x.toFixed(2)).join(' ')}; repeats ${REPEATS}, frames ${FRAMES} (baseline ${BASELINE_FRAMES}), medians\n`);
 console.log(`scalp only (same scene, no strands): ${scalpOnlyMs} ms; simulate() whole scalp in Node (${sim.count} follicles, default plan): ${sim.ms.toFixed(0)} ms`);
-console.log(`bundle: ${bundle.bytes} B, gzip ${bundle.gzipBytes} B\n`);
+console.log(`bundle: ${bundle.bytes} B, gzip ${bundle.gzipBytes} B`);
+console.log(`element first frame (built drop-in, whole scalp, model in the Worker, canvas ${elementRuns[0].canvas}): ${elementFirstFrameMs} ms from navigation start (runs ${elementRuns.map((e) => Math.round(e.readyMs)).join(', ')})\n`);
 console.log('| N | follicles | frame ms | baseline ms (JS) | baseline ÷ frame (per repeat) | frame ÷ scalp only (per repeat) | orbiting / playing ms (quality) | seek JS ms | first frame ms (build + first render) | GPU bytes (baseline) |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, s] of Object.entries(perCount)) {
@@ -179,6 +248,8 @@ console.log(JSON.stringify({
   perCount,
   simulateWholeScalpMs: Math.round(sim.ms),
   simulateFollicles: sim.count,
+  elementFirstFrameMs,
+  elementFirstFrameRuns: elementRuns.map((e) => Math.round(e.readyMs)),
   bundleBytes: bundle.bytes,
   bundleGzipBytes: bundle.gzipBytes,
   notes: {
@@ -190,7 +261,8 @@ console.log(JSON.stringify({
     baselineFrameMs: 'median per frame: setMatrixAt for every follicle + render + 1-px readPixels; quads, MeshBasicMaterial, same head shader and camera',
     '200k': 'stress case: two whole-scalp fields (seeds 1 and 2) concatenated; density-scale is capped at 1',
     gpuBufferBytes: 'sum of byte lengths of arrays handed to WebGL by the scene (follicle RGBA32F texture incl. row padding = ceil(4N/4096)*4096*16 B, skin and marker attributes + indices; strands have no attributes); not a driver measurement',
-    firstFrameMs: 'since navigation start to the first completed frame; the model (placement, pattern, simulate) is built on the main thread here, not in the element\'s Worker',
+    firstFrameMs: 'bench harness (dev server, unbundled modules): since navigation start to the first completed frame; the model (placement, pattern, simulate) is built on the main thread here, not in the element\'s Worker',
+    elementFirstFrameMs: 'the shipping path: built drop-in served as static files, one <scalp-viewer controls="none"> at 1280x720, whole scalp (density-scale 1), from navigation start to its `ready` event (first frame with the model drawn); median of runs',
     bundleGzipBytes: 'fresh vite build of the drop-in into a temp dir, gzip -9',
   },
 }));
