@@ -5,33 +5,7 @@ import type { ScalpViewer } from '../../src/element/ScalpViewer.ts';
 import { $scene } from '../../src/element/ScalpViewer.ts';
 import { strings as english } from '../../src/element/strings.ts';
 import { made, createViewer, ready, wait, once } from './viewer-fixture.ts';
-
-// axe-core ships as a UMD script: load it as a classic script so it sets window.axe.
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[];
-}
-declare global {
-  interface Window {
-    axe: { run: (context: Element, options: unknown) => Promise<AxeResults> };
-  }
-}
-await new Promise<void>((resolve, reject) => {
-  const script = document.createElement('script');
-  script.src = '/node_modules/axe-core/axe.min.js';
-  script.onload = () => resolve();
-  script.onerror = () => reject(new Error('axe-core could not be loaded'));
-  document.head.append(script);
-});
-
-/** The WCAG 2.0–2.2 A and AA rules (not the best-practice ones, which are advice). */
-const WCAG_AA = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
-
-async function violations(el: Element): Promise<string[]> {
-  const results = await window.axe.run(el, WCAG_AA);
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`,
-  );
-}
+import { wcagViolations as violations } from './axe-wcag.ts';
 
 const shadow = <T extends Element = HTMLElement>(el: ScalpViewer, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);

@@ -3,19 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import '../../src/index.ts';
 import { made } from './viewer-fixture.ts';
 import { frames, teachingViewer, until } from './teaching-fixture.ts';
-
-interface AxeResults {
-  violations: { id: string; impact: string; help: string; nodes: { target: unknown }[] }[];
-}
-const axe = () => (window as unknown as { axe: { run: (c: Element, o: unknown) => Promise<AxeResults> } }).axe;
-await new Promise<void>((resolve, reject) => {
-  const script = document.createElement('script');
-  script.src = '/node_modules/axe-core/axe.min.js';
-  script.onload = () => resolve();
-  script.onerror = () => reject(new Error('axe-core could not be loaded'));
-  document.head.append(script);
-});
-const WCAG_AA = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+import { wcagViolations } from './axe-wcag.ts';
 
 describe('teaching parts accessibility (WCAG 2.2 AA)', function () {
   this.timeout(60_000);
@@ -33,8 +21,7 @@ describe('teaching parts accessibility (WCAG 2.2 AA)', function () {
       el.setAttribute('compare', mode);
       await until(() => el.shadowRoot!.querySelectorAll('canvas[data-pane]').length > 0, `${mode} panes`);
       await frames(3);
-      const results = await axe().run(el, WCAG_AA);
-      for (const v of results.violations) found.push(`[${mode}] ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      for (const v of await wcagViolations(el)) found.push(`[${mode}] ${v}`);
     }
     expect(found, found.join('\n')).to.deep.equal([]);
   });
