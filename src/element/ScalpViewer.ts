@@ -59,6 +59,8 @@ import { UrlStateController, viewerStateAccess } from './scenarioHash.ts';
 import { snapshotOf } from './snapshot.ts';
 import type { SnapshotOptions } from './snapshot.ts';
 import { downloadButton } from './scenarioDownload.ts';
+import { LABEL_MIN_FACING, sceneLabels, uncluttered } from './sceneLabels.ts';
+import { projectAnchor } from '../render/AnchorProjector.ts';
 
 /** Key of the element's scene, for tests and tools in this repository (not public API). */
 export const $scene = Symbol('scene');
@@ -153,7 +155,7 @@ const asText = {
  * @attr area - Treatment area: `frontal`, `mid-scalp`, `vertex`, `temporal`, `occipital`, `whole`. Default `vertex`.
  * @attr responsiveness - How strongly this scalp answers the signal: `low`, `typical`, `high`. Default `typical`.
  * @attr scenario - A scenario (version 1, see scenario.schema.json): inline JSON starting with `{`, or a URL the element fetches. A valid one sets pattern, product, area, spacing, sessions, seed, responsiveness and horizon at once; a bad one warns and the last good state stays.
- * @attr overlays - What the view shows besides the hair, space-separated: `signal` (the growth-factor signal as spreading rings and heat), `vascular` (the blood-supply boost as a reddening capillary network; illustrative) and `labels` (text labels on the scene). Default `signal vascular`; empty shows none. The legend's toggle buttons change it.
+ * @attr overlays - What the view shows besides the hair, space-separated: `signal` (the growth-factor signal as spreading rings and heat), `vascular` (the blood-supply boost as a reddening capillary network; illustrative) and `labels` (names on the picture: the injection sites, crown, frontal hairline, temples and back of the head, each while its skin faces the camera and no more important label is in its place). Default `signal vascular`; empty shows none. The legend's toggle buttons change it.
  * @attr readout - Extra figures, space-separated tokens: `sham` (the sham twin's change, "Sham: +N%") and `band` (the low–high responder range, "Range: +a% to +b%"). Default empty.
  * @attr density-scale - Share of the real follicle count to place, simulate and draw, (0, 1]; for weak devices and tests. Densities shown are scaled back to the whole scalp. Default 1.
  * @attr data-ready - Read-only: present once the first frame with the model is drawn.
@@ -845,6 +847,9 @@ export class ScalpViewer extends LitElement {
     if (changed.has('speed') && this.#timeline) this.#timeline.speed = this.#speed;
     if (changed.has('loop') && this.#timeline) this.#timeline.loop = this.loop;
     if (changed.has('overlays')) this.#applyOverlays();
+    // Labels just rendered (overlay switched on, a model or language arrived) are placed now,
+    // not at the next frame, which may be a while off when nothing moves.
+    if (this.renderRoot.querySelector('.scene-label:not([style])')) this.#placeLabels();
     if (changed.has('time') || changed.has('week') || changed.has('chapter')) {
       this.#scene?.setTime(this.#day);
       this.#queueFrame();
@@ -1021,36 +1026,59 @@ export class ScalpViewer extends LitElement {
     this.overlays = [...on].join(' ');
   }
 
-  /** Text labels on the scene; placed after each frame by #placeLabels. Hidden from AT: the alt says it. */
+  /**
+   * Text labels on the scene: the injection sites and the scalp's regions, placed after each
+   * frame by #placeLabels. Hidden from AT: the alt and the caption say it.
+   */
   #renderLabels() {
-    if (!this.#overlays.split(' ').includes('labels') || !this.#shownModel?.plan.sites.length) return nothing;
+    if (!this.#overlays.split(' ').includes('labels') || !this.#shownModel) return nothing;
+    const labels = sceneLabels(this.#shownModel.plan.sites, this.#text);
     return html`<div class="scene-labels" aria-hidden="true">
-      <span class="scene-label" part="label" data-label="sites">${this.#text.labelSites}</span>
+      ${labels.map((l) => html`<span class="scene-label" part="label" data-label=${l.id}>${l.text}</span>`)}
     </div>`;
   }
 
   /**
-   * Moves the labels to where their anchors show in the frame just drawn. Written to the
-   * label's style directly: it changes every camera frame and must not re-render the template.
+   * Moves the labels to where their anchors show in the frame just drawn, hiding those the head
+   * hides and those that would cover a more important one. Written to the labels' style
+   * directly: it changes every camera frame and must not re-render the template.
    */
   #placeLabels(): void {
-    const label = this.renderRoot.querySelector<HTMLElement>('.scene-label[data-label="sites"]');
-    const sites = this.#shownModel?.plan.sites;
+    const layer = this.renderRoot.querySelector<HTMLElement>('.scene-labels');
     const rig = this.#scene?.cameraRig;
-    if (!label || !sites?.length || !rig) return;
-    // The site nearest the plan's centroid: on the skin, in the middle of the treated area.
-    const mean = [0, 1, 2].map((k) => sites.reduce((sum, p) => sum + p[k], 0) / sites.length);
-    let anchor = sites[0];
-    let best = Infinity;
-    for (const p of sites) {
-      const d = (p[0] - mean[0]) ** 2 + (p[1] - mean[1]) ** 2 + (p[2] - mean[2]) ** 2;
-      if (d < best) [best, anchor] = [d, p];
+    const model = this.#shownModel;
+    if (!layer || !rig || !model) return;
+    const width = layer.clientWidth;
+    const height = layer.clientHeight;
+    const anchors = new Map(sceneLabels(model.plan.sites, this.#text).map((l) => [l.id, l.point]));
+    const elements = [...layer.querySelectorAll<HTMLElement>('.scene-label')];
+    // Sizes first, then positions: reads after writes would lay the page out once per label.
+    // (Nowrap text: a label's width does not depend on where it is.)
+    const sizes = elements.map((label) => [label.offsetWidth, label.offsetHeight] as const);
+    // The controls over the picture: a label under them would be cut off.
+    const origin = layer.getBoundingClientRect();
+    const occupied = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="view-button"], [part~="legend-toggle"]')].map((ui) => {
+      const r = ui.getBoundingClientRect();
+      return { id: '', left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+    });
+    const boxes = elements.map((label, i) => {
+      const point = anchors.get(label.dataset.label ?? '');
+      if (!point || width === 0 || height === 0) return null;
+      const at = projectAnchor(rig.camera, point, width, height, LABEL_MIN_FACING);
+      if (!at.inView || at.occluded) return null;
+      label.style.left = `${((at.x / width) * 100).toFixed(2)}%`;
+      label.style.top = `${((at.y / height) * 100).toFixed(2)}%`;
+      // The label sits above its anchor, centred, over a 10 px stem (styles.ts).
+      const [w, h] = sizes[i]!;
+      const box = { id: label.dataset.label!, left: at.x - w / 2, right: at.x + w / 2, top: at.y - 10 - h, bottom: at.y };
+      // Cut by the picture's edge: hidden rather than half shown.
+      return box.left < 0 || box.top < 0 || box.right > width || box.bottom > height ? null : box;
+    });
+    const shown = uncluttered(boxes, occupied);
+    for (const label of elements) {
+      label.classList.toggle('hidden-label', !shown.has(label.dataset.label ?? ''));
+      if (!label.hasAttribute('style')) label.style.left = '-999px'; // placed, if out of sight
     }
-    const at = rig.project({ x: anchor[0], y: anchor[1], z: anchor[2] });
-    const shown = at.facing && at.x >= 0 && at.x <= 1 && at.y >= 0 && at.y <= 1;
-    label.hidden = !shown;
-    label.style.left = `${(at.x * 100).toFixed(2)}%`;
-    label.style.top = `${(at.y * 100).toFixed(2)}%`;
   }
 
   #applyOverlays(): void {

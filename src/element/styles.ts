@@ -264,6 +264,9 @@ export const styles = css`
     background: var(--_surface);
     border: 1px solid var(--_line);
   }
+  .scene-label.hidden-label {
+    visibility: hidden;
+  }
   .scene-label::after {
     content: '';
     position: absolute;

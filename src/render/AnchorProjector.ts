@@ -32,9 +32,10 @@ const normal: Vec3 = [0, 0, 0];
  * Projects a head-frame point into a view of `width` × `height` CSS pixels and tests whether
  * the head hides it: the skin normal must face the camera and the sight line must not enter
  * the skin before the point. For points off the skin (a note floating above it) only the
- * sight-line test counts.
+ * sight-line test counts. `minFacing` (the cosine between the skin normal and the sight line)
+ * hides points nearer the silhouette than that.
  */
-export function projectAnchor(camera: Camera, point: Vec3, width: number, height: number): ScreenAnchor {
+export function projectAnchor(camera: Camera, point: Vec3, width: number, height: number, minFacing = MIN_FACING): ScreenAnchor {
   camera.updateMatrixWorld();
   world.set(point[0], point[1], point[2]);
   camPos.setFromMatrixPosition(camera.matrixWorld);
@@ -50,7 +51,7 @@ export function projectAnchor(camera: Camera, point: Vec3, width: number, height
   skinNormal(point[0], point[1], point[2], normal);
   const facing = -(normal[0] * toPoint.x + normal[1] * toPoint.y + normal[2] * toPoint.z);
   const onSkin = Math.abs(world.length() - skinSurfaceDistance(point)) < SIGHT_TOLERANCE_MM;
-  let occluded = onSkin && facing < MIN_FACING;
+  let occluded = onSkin && facing < minFacing;
   if (!occluded) {
     const hit = raySkinDistance(camPos, toPoint, distance);
     occluded = hit !== null && hit < distance - SIGHT_TOLERANCE_MM;

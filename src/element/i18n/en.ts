@@ -32,6 +32,10 @@ export const en = {
   overlayVascular: 'Blood-supply boost (illustrative)',
   overlayLabels: 'Labels',
   labelSites: 'Injection sites',
+  labelCrown: 'Crown',
+  labelHairline: 'Frontal hairline',
+  labelTemple: 'Temple',
+  labelOccipital: 'Back of the head',
   // readout
   treatedArea: 'Treated area',
   hairsPerCm2: 'visible hairs/cm²',
