@@ -5,15 +5,8 @@ import { toggleSite } from '../model/siteEditing.ts';
 import { pickSkin, pickSkinAt } from '../render/ScalpPicker.ts';
 import type { TeachingAccess, TeachingElement } from './teachingHost.ts';
 import type { TeachingStrings } from './i18n/teaching.ts';
-
-/** `detail` of the `planchange` event. */
-export interface PlanChangeDetail {
-  /** The explicit injection sites (head frame, mm), or null when the plan is the area's grid again. */
-  sites: Vec3[] | null;
-  product: Product;
-  spacingMm: number;
-  sessions: number[];
-}
+import type { PlanChangeDetail } from './planChange.ts';
+export type { PlanChangeDetail };
 
 /** What the plan editor reads and sets on the element, besides the teaching properties. */
 type EditableElement = TeachingElement & {

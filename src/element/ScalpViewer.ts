@@ -7,7 +7,7 @@ import { parseScenario } from '../model/scenario.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { ScalpScene, webglAvailable } from '../render/index.ts';
 import { HOME_ORBIT } from '../render/CameraRig.ts';
-import type { CameraOrbit } from '../render/CameraRig.ts';
+import type { CameraOrbit } from '../render/CameraOrbit.ts';
 import { PlaybackTimeline } from '../timeline/index.ts';
 import {
   DEFAULTS,
@@ -51,18 +51,21 @@ import { styles } from './styles.ts';
 import { teachingStyles } from './teachingStyles.ts';
 import { TeachingController } from './TeachingController.ts';
 import { parseCompare } from './teachingHost.ts';
-import type { CompareMode } from './teachingHost.ts';
+import type { CompareMode } from './compareMode.ts';
 import { kioskStyles } from './kioskStyles.ts';
 import { KioskMode } from './kioskMode.ts';
 import { DEFAULT_IDLE_TIMEOUT_S } from './KioskController.ts';
 import { UrlStateController, viewerStateAccess } from './scenarioHash.ts';
 import { snapshotOf } from './snapshot.ts';
-import type { SnapshotOptions } from './snapshot.ts';
+import type { SnapshotOptions } from './snapshotOptions.ts';
 import { downloadButton } from './scenarioDownload.ts';
 import { LABEL_MIN_FACING, sceneLabels, uncluttered } from './sceneLabels.ts';
 import { projectAnchor } from '../render/AnchorProjector.ts';
 
-/** Key of the element's scene, for tests and tools in this repository (not public API). */
+/**
+ * Key of the element's scene, for tests and tools in this repository (not public API).
+ * @internal
+ */
 export const $scene = Symbol('scene');
 
 /** Removal waits this long before freeing the GPU; re-insertion within it costs nothing (as `<model-viewer>` does). */
@@ -102,7 +105,7 @@ export interface ChapterChangeDetail {
 
 export type { Chapter } from './chapters.ts';
 export type { Strings } from './strings.ts';
-export type { CameraOrbit } from '../render/CameraRig.ts';
+export type { CameraOrbit } from '../render/CameraOrbit.ts';
 
 /** `detail` of the `error` event. */
 export interface ScalpViewerErrorDetail {
@@ -706,7 +709,10 @@ export class ScalpViewer extends LitElement {
     return !this.#wantsPlay;
   }
 
-  /** The scene, for tests and tools in this repository. */
+  /**
+   * The scene, for tests and tools in this repository.
+   * @internal
+   */
   get [$scene](): ScalpScene | undefined {
     return this.#scene;
   }

@@ -1,4 +1,4 @@
-import type { CameraOrbit } from '../render/CameraRig.ts';
+import type { CameraOrbit } from '../render/CameraOrbit.ts';
 import { quote, type Parsed } from './attributes.ts';
 
 /**

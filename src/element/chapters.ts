@@ -1,4 +1,4 @@
-import type { CameraOrbit } from '../render/CameraRig.ts';
+import type { CameraOrbit } from '../render/CameraOrbit.ts';
 import { strings as english } from './strings.ts';
 import type { Strings } from './strings.ts';
 

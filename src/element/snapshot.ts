@@ -7,22 +7,8 @@
 
 import type { ScalpScene } from '../render/index.ts';
 import { renderToCanvas } from '../render/renderToCanvas.ts';
-
-/** Options of `toBlob()`. */
-export interface SnapshotOptions {
-  /** `image/png` (default), `image/jpeg` or `image/webp`; `png`, `jpeg`, `jpg`, `webp` also do. */
-  type?: string;
-  /** Encoder quality for JPEG and WebP, 0–1 (the browser's default when left out). */
-  quality?: number;
-  /** Width in pixels; default the view's own (CSS size × device pixel ratio). */
-  width?: number;
-  /** Height in pixels; default the view's own. */
-  height?: number;
-  /** Draw the narration caption: `true` for the one shown, or the text to draw. */
-  caption?: boolean | string;
-  /** Draw the time stamp: `true` for "Week 12 of 52 · chapter", or the text to draw. */
-  timestamp?: boolean | string;
-}
+import type { SnapshotOptions } from './snapshotOptions.ts';
+export type { SnapshotOptions };
 
 /** Largest side of a snapshot (WebGL viewports stop at 4096–16384 px; memory matters before). */
 export const MAX_SNAPSHOT_SIDE = 4096;

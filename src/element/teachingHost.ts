@@ -2,14 +2,11 @@ import { quote } from './attributes.ts';
 import type { ReactiveControllerHost } from 'lit';
 import type { Vec3 } from '../model/index.ts';
 import type { ScalpScene } from '../render/index.ts';
-import type { CameraOrbit } from '../render/CameraRig.ts';
+import type { CameraOrbit } from '../render/CameraOrbit.ts';
 import type { BuiltModel } from './buildModel.ts';
 import type { TeachingStrings } from './i18n/teaching.ts';
-
-/** The `compare` views: none, before/after split, sham twin beside, responder band. */
-export type CompareMode = '' | 'before-after' | 'sham' | 'band';
-/** The `compare` values as constants (string union plus const object, as elsewhere). */
-export const CompareMode = { NONE: '', BEFORE_AFTER: 'before-after', SHAM: 'sham', BAND: 'band' } as const;
+import { CompareMode } from './compareMode.ts';
+export { CompareMode };
 
 /** The element as the teaching parts see it: its reflected teaching properties. */
 export type TeachingElement = ReactiveControllerHost &

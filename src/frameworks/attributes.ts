@@ -13,8 +13,8 @@ import type { Controls, Loading, OVERLAY_TOKENS, READOUT_TOKENS, ReducedMotion, 
 import type { PatternName, Product, TreatmentArea } from '../model/types.ts';
 import type { Responsiveness } from '../model/vocabulary.ts';
 import type { Scenario } from '../model/scenario.ts';
-import type { CompareMode } from '../element/teachingHost.ts';
-import type { PlanChangeDetail } from '../element/PlanEditor.ts';
+import type { CompareMode } from '../element/compareMode.ts';
+import type { PlanChangeDetail } from '../element/planChange.ts';
 
 export type {
   PatternName, Product, TreatmentArea, Responsiveness, Scenario, Controls, Loading, ReducedMotion, Theme,

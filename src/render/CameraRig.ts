@@ -1,6 +1,8 @@
 import { MathUtils, PerspectiveCamera, Sphere, Spherical, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { skinRadius } from '../model/index.ts';
+import type { CameraOrbit } from './CameraOrbit.ts';
+export type { CameraOrbit };
 
 const FOV_DEG = 32;
 // Framing direction from the head centre: behind (-z), above (+y) and a little to the
@@ -20,18 +22,6 @@ const MAX_PHI_DEG = 178;
  * 13 mm of scalp top to bottom: single pores, ribbons and the club roots of resting hairs.
  */
 export const MIN_SKIN_CLEARANCE_MM = 22;
-
-/**
- * A camera position around the orbit target: angles in degrees as three's `Spherical`
- * (theta about +y from +z, the nose; phi down from +y, straight above), and the distance as
- * a multiple of the home framing's (1 = home, 0.5 = twice as close). Relative distance keeps a
- * view meaningful whatever the head's size in millimetres.
- */
-export interface CameraOrbit {
-  theta: number;
-  phi: number;
-  radius: number;
-}
 
 /** How a view change is made: a smooth flight (default) or a cut (reduced motion). */
 export interface FlightOptions {

@@ -215,24 +215,24 @@ export class ScalpScene implements FrameClient {
     return this.shared.contextLost;
   }
 
-  /** @internal FrameClient: the shared context was lost or restored. */
+  /** Internal (FrameClient): the shared context was lost or restored. */
   contextChanged(lost: boolean): void {
     if (!this.disposed) this.oncontextchange?.(lost);
   }
 
-  /** @internal FrameClient: something changed, draw on the next loop turn. */
+  /** Internal (FrameClient): something changed, draw on the next loop turn. */
   invalidate(): void {
     this.dirty = true;
     if (!this.disposed) this.shared.requestFrame();
   }
 
-  /** @internal FrameClient. */
+  /** Internal (FrameClient). */
   wantsFrame(): boolean {
     return !this.disposed && this.visible && this.cssWidth > 0 && this.cssHeight > 0 && (this.dirty || this.rig.active || this.settling);
   }
 
   /**
-   * @internal FrameClient: one loop turn. While the camera moves or the timeline plays,
+   * Internal (FrameClient): one loop turn. While the camera moves or the timeline plays,
    * frames are drawn at dynamic quality (RenderScale); when it rests, one full-quality frame;
    * with nothing changed, nothing.
    */

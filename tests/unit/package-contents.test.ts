@@ -181,8 +181,14 @@ describe('type declarations (dist/types)', () => {
 
   it('type-check a user project that imports the package by name (TS, React, Vue)', () => {
     const tsc = join(root, 'node_modules', '.bin', 'tsc');
-    const r = spawnSync(tsc, ['-p', 'tests/types/consumer/tsconfig.json'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(tsc, ['-p', 'tests/types/consumer/tsconfig.json', '--listFiles'], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(0);
+    // The public typings stand without three's: a page need not install @types/three (not a
+    // dependency) to type-check with skipLibCheck off. Test hooks are @internal (stripped).
+    const checked = r.stdout.split('\n').filter((f) => f.includes('/dist/types/'));
+    expect(checked.length).toBeGreaterThan(5);
+    expect(r.stdout.split('\n').filter((f) => /[\\/](@types[\\/]three|three)[\\/]/.test(f))).toEqual([]);
+    expect(read('dist/types/element/ScalpViewer.d.ts')).not.toMatch(/\$scene|ScalpScene/);
   }, 60_000);
 });
 
