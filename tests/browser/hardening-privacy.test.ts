@@ -144,54 +144,57 @@ describe('<scalp-viewer> hardening: privacy and security', function () {
     }
   });
 
-  it('demo/csp.html renders under script-src/style-src \'self\' (no unsafe-inline, no unsafe-eval) with zero violations', async () => {
-    await executeServerCommand('hardening-net-start');
-    const frameEl = document.createElement('iframe');
-    frameEl.style.cssText = 'position: fixed; left: 0; top: 0; width: 800px; height: 600px; border: 0;';
-    frameEl.src = '/demo/csp.html';
-    document.body.append(frameEl);
-    let browserUrls: string[] = [];
-    try {
-      await once(frameEl, 'load', 60_000);
-      const win = frameEl.contentWindow!;
-      const doc = frameEl.contentDocument!;
-      const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
-      expect(meta).to.contain("script-src 'self'").and.to.contain("style-src 'self'");
-      expect(meta).to.not.contain('unsafe-inline').and.to.not.contain('unsafe-eval');
-      const el = doc.querySelector('scalp-viewer') as ScalpViewer;
-      await win.customElements.whenDefined('scalp-viewer');
-      if (!el.hasAttribute('data-ready')) await once(el, 'ready', 90_000);
-      // Use it: play, seek, change the plan (a Worker rebuild), show the readout extras.
-      el.play();
-      await wait(400);
-      el.pause();
-      el.seek('week 20');
-      el.setAttribute('readout', 'sham band');
-      el.setAttribute('product', 'prp');
-      const deadline = performance.now() + 60_000;
-      while ((el.shadowRoot!.querySelector('.updating') || el.shadowRoot!.querySelector('.cover')) && performance.now() < deadline) {
-        await wait(100);
+  // The sources (demo/csp.html) and the built, minified drop-in (what a clinic page loads).
+  for (const [name, page] of [['demo/csp.html (sources)', '/demo/csp.html'], ['the drop-in build', '/tests/browser/pages/csp-dropin.html']]) {
+    it(`${name} renders under script-src/style-src 'self' (no unsafe-inline, no unsafe-eval) with zero violations`, async () => {
+      await executeServerCommand('hardening-net-start');
+      const frameEl = document.createElement('iframe');
+      frameEl.style.cssText = 'position: fixed; left: 0; top: 0; width: 800px; height: 600px; border: 0;';
+      frameEl.src = page;
+      document.body.append(frameEl);
+      let browserUrls: string[] = [];
+      try {
+        await once(frameEl, 'load', 60_000);
+        const win = frameEl.contentWindow!;
+        const doc = frameEl.contentDocument!;
+        const meta = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+        expect(meta).to.contain("script-src 'self'").and.to.contain("style-src 'self'");
+        expect(meta).to.not.contain('unsafe-inline').and.to.not.contain('unsafe-eval');
+        const el = doc.querySelector('scalp-viewer') as ScalpViewer;
+        await win.customElements.whenDefined('scalp-viewer');
+        if (!el.hasAttribute('data-ready')) await once(el, 'ready', 90_000);
+        // Use it: play, seek, change the plan (a Worker rebuild), show the readout extras.
+        el.play();
+        await wait(400);
+        el.pause();
+        el.seek('week 20');
+        el.setAttribute('readout', 'sham band');
+        el.setAttribute('product', 'prp');
+        const deadline = performance.now() + 60_000;
+        while ((el.shadowRoot!.querySelector('.updating') || el.shadowRoot!.querySelector('.cover')) && performance.now() < deadline) {
+          await wait(100);
+        }
+        await frame();
+        el.renderNow();
+        const canvas = el.shadowRoot!.querySelector('canvas')!;
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 200) painted++;
+        const violations = win.cspViolations ?? [];
+        console.log(`${name}: painted ${(painted / (data.length / 4)).toFixed(3)} of the canvas; violations ${JSON.stringify(violations)}`);
+        expect(win.cspViolations, 'the page recorded violations').to.be.an('array');
+        expect(violations).to.deep.equal([]);
+        expect(painted / (data.length / 4)).to.be.greaterThan(0.05);
+        expect(doc.getElementById('csp-status')!.textContent).to.contain('none');
+      } finally {
+        browserUrls = (await executeServerCommand<string[], undefined>('hardening-net-stop')) ?? [];
+        frameEl.remove();
       }
-      await frame();
-      el.renderNow();
-      const canvas = el.shadowRoot!.querySelector('canvas')!;
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 200) painted++;
-      const violations = win.cspViolations ?? [];
-      console.log(`csp.html: painted ${(painted / (data.length / 4)).toFixed(3)} of the canvas; violations ${JSON.stringify(violations)}`);
-      expect(win.cspViolations, 'the page recorded violations').to.be.an('array');
-      expect(violations).to.deep.equal([]);
-      expect(painted / (data.length / 4)).to.be.greaterThan(0.05);
-      expect(doc.getElementById('csp-status')!.textContent).to.contain('none');
-    } finally {
-      browserUrls = (await executeServerCommand<string[], undefined>('hardening-net-stop')) ?? [];
-      frameEl.remove();
-    }
-    // The simulation ran in its Worker (worker-src 'self' allowed it), and nothing left the origin.
-    expect(browserUrls.some((u) => u.includes('simulation.worker')), 'the Worker loaded').to.equal(true);
-    for (const url of browserUrls) expect(new URL(url).origin, url).to.equal(location.origin);
-  });
+      // The simulation ran in its Worker (worker-src 'self' allowed it), and nothing left the origin.
+      expect(browserUrls.some((u) => u.includes('simulation.worker')), 'the Worker loaded').to.equal(true);
+      for (const url of browserUrls) expect(new URL(url).origin, url).to.equal(location.origin);
+    });
+  }
 
   it('strings from attributes, scenarios and `strings` render as text, never as HTML', async () => {
     delete window.__xss;
