@@ -59,7 +59,7 @@ import { UrlStateController, viewerStateAccess } from './scenarioHash.ts';
 import { snapshotOf } from './snapshot.ts';
 import type { SnapshotOptions } from './snapshotOptions.ts';
 import { downloadButton } from './scenarioDownload.ts';
-import { LABEL_MIN_FACING, sceneLabels, uncluttered } from './sceneLabels.ts';
+import { LABEL_MIN_FACING, LABEL_OBSTACLES, sceneLabels, uncluttered } from './sceneLabels.ts';
 import { projectAnchor } from '../render/AnchorProjector.ts';
 
 /**
@@ -1051,34 +1051,38 @@ export class ScalpViewer extends LitElement {
    */
   #placeLabels(): void {
     const layer = this.renderRoot.querySelector<HTMLElement>('.scene-labels');
+    const canvas = this.renderRoot.querySelector<HTMLElement>('canvas[part~="canvas"]');
     const rig = this.#scene?.cameraRig;
     const model = this.#shownModel;
-    if (!layer || !rig || !model) return;
-    const width = layer.clientWidth;
-    const height = layer.clientHeight;
+    if (!layer || !canvas || !rig || !model) return;
     const anchors = new Map(sceneLabels(model.plan.sites, this.#text).map((l) => [l.id, l.point]));
     const elements = [...layer.querySelectorAll<HTMLElement>('.scene-label')];
-    // Sizes first, then positions: reads after writes would lay the page out once per label.
+    // Reads first, then writes: reads after writes would lay the page out once per label.
     // (Nowrap text: a label's width does not depend on where it is.)
     const sizes = elements.map((label) => [label.offsetWidth, label.offsetHeight] as const);
-    // The controls over the picture: a label under them would be cut off.
     const origin = layer.getBoundingClientRect();
-    const occupied = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="view-button"], [part~="legend-toggle"]')].map((ui) => {
-      const r = ui.getBoundingClientRect();
-      return { id: '', left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
-    });
+    const boxOf = (r: DOMRect) => ({ id: '', left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
+    // The labels name the main view: the whole stage, or its pane in a side-by-side compare.
+    const view = boxOf(canvas.getBoundingClientRect());
+    const width = view.right - view.left;
+    const height = view.bottom - view.top;
+    // What sits over the picture (buttons, legend, notes, panels, compare labels): a label
+    // under it would be cut off or hide it.
+    const occupied = [...this.renderRoot.querySelectorAll<HTMLElement>(LABEL_OBSTACLES)].map((ui) => boxOf(ui.getBoundingClientRect()));
     const boxes = elements.map((label, i) => {
       const point = anchors.get(label.dataset.label ?? '');
-      if (!point || width === 0 || height === 0) return null;
+      if (!point || width < 1 || height < 1) return null;
       const at = projectAnchor(rig.camera, point, width, height, LABEL_MIN_FACING);
       if (!at.inView || at.occluded) return null;
-      label.style.left = `${((at.x / width) * 100).toFixed(2)}%`;
-      label.style.top = `${((at.y / height) * 100).toFixed(2)}%`;
+      const x = view.left + at.x;
+      const y = view.top + at.y;
+      label.style.left = `${x.toFixed(1)}px`;
+      label.style.top = `${y.toFixed(1)}px`;
       // The label sits above its anchor, centred, over a 10 px stem (styles.ts).
       const [w, h] = sizes[i]!;
-      const box = { id: label.dataset.label!, left: at.x - w / 2, right: at.x + w / 2, top: at.y - 10 - h, bottom: at.y };
-      // Cut by the picture's edge: hidden rather than half shown.
-      return box.left < 0 || box.top < 0 || box.right > width || box.bottom > height ? null : box;
+      const box = { id: label.dataset.label!, left: x - w / 2, right: x + w / 2, top: y - 10 - h, bottom: y };
+      // Cut by the view's edge: hidden rather than half shown.
+      return box.left < view.left || box.top < view.top || box.right > view.right || box.bottom > view.bottom ? null : box;
     });
     const shown = uncluttered(boxes, occupied);
     for (const label of elements) {

@@ -29,6 +29,16 @@ export const REGION_LABELS: readonly RegionLabel[] = [
  */
 export const LABEL_MIN_FACING = 0.35;
 
+/**
+ * What a label must not cover or hide under: the view buttons and legend, notes, the cutaway
+ * and plan panels, the compare views' labels, and the before/after divider's handle (a label
+ * may cross its thin line, which it does not hide).
+ */
+export const LABEL_OBSTACLES = [
+  ...['view-button', 'legend-toggle', 'annotation', 'cutaway', 'plan-panel', 'compare-label'].map((part) => `[part~="${part}"]`),
+  '.divider-handle',
+].join(', ');
+
 /** A label with its anchor on the skin and its text in the element's language. */
 export interface SceneLabel {
   id: string;

@@ -251,6 +251,8 @@ export const styles = css`
     inset: 0;
     pointer-events: none;
     overflow: hidden;
+    /* Over the compare panes (they follow in the DOM): a label names the same place in each. */
+    z-index: 1;
   }
   .scene-label {
     position: absolute;

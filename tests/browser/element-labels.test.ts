@@ -73,6 +73,26 @@ describe('<scalp-viewer> labels overlay', function () {
     expect(seen, 'labels shown over all views').to.be.greaterThan(4);
   });
 
+  it('in compare views, names places on the main view only, clear of the panes\' labels and the divider', async () => {
+    const el = await ready(createViewer({ overlays: 'labels', 'reduced-motion': 'on', time: '120' }, { width: 900, height: 560 }));
+    el.setAttribute('compare', 'sham');
+    const labels = await settledView(el, '180deg 60deg 100%');
+    const main = el.shadowRoot!.querySelector('canvas[part~="canvas"]')!.getBoundingClientRect();
+    expect(main.width, 'the main view is the left pane').to.be.lessThan(500);
+    expect(labels.size).to.be.greaterThan(0);
+    for (const [id, r] of labels) {
+      expect(r.left >= main.left && r.right <= main.right, `${id} on the treated pane`).to.equal(true);
+    }
+    el.setAttribute('compare', 'before-after');
+    const split = await settledView(el, '180deg 61deg 100%');
+    expect(split.size).to.be.greaterThan(0);
+    const handle = el.shadowRoot!.querySelector('.divider-handle')!.getBoundingClientRect();
+    for (const [id, r] of split) {
+      const apart = r.right <= handle.left || handle.right <= r.left || r.bottom <= handle.top || handle.bottom <= r.top;
+      expect(apart, `${id} clear of the divider handle`).to.equal(true);
+    }
+  });
+
   it('shows no label when the overlay is off, and labels in the page language', async () => {
     const el = await ready(createViewer({ overlays: 'signal', lang: 'de', 'reduced-motion': 'on' }, { width: 800, height: 560 }));
     expect(el.shadowRoot!.querySelectorAll('.scene-label').length).to.equal(0);
