@@ -1,5 +1,6 @@
-// One strand per follicle, in a single non-instanced draw: on software WebGL an instanced draw
-// costs ~20 us per instance (docs: PERF.md), a merged draw ~1.5 us. The follicle index comes
+// One strand per follicle, in non-instanced draws (one per patch of scalp, strandClusters.ts,
+// so that patches out of view are not run at all): on software WebGL an instanced draw costs
+// ~20 us per instance (docs: PERF.md), a merged draw ~1.5 us. The follicle index comes
 // from gl_VertexID and its data from a float texture, so the CPU never touches a follicle
 // after upload. Two levels of detail share this shader (src/render/FollicleStrands.ts):
 //  - ribbons (default): a camera-facing quad (2 triangles, 4 indexed vertices) with the
@@ -133,7 +134,7 @@ void main() {
   vec4 rootClip = projectionMatrix * rootView;
   float reach = max(projectionMatrix[0][0], projectionMatrix[1][1]) * uDisplayLen * 1.3 / max(-rootView.z, 1e-3);
   if (rootCal0.w < 0.0
-      || dot(normalize(rootCal0.xyz), normalize(cameraPosition - rootCal0.xyz)) < -0.45
+      || dot(normalize(rootCal0.xyz), normalize(cameraPosition - rootCal0.xyz)) < -0.45  // FAR_SIDE_COS
       || rootView.z > 0.0
       || any(greaterThan(abs(rootClip.xy / rootClip.w), vec2(1.0 + reach)))) {
     cull();

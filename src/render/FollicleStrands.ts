@@ -3,7 +3,9 @@ import {
 } from 'three';
 import type { DataTexture, IUniform } from 'three';
 import type { FollicleField, SimulationResult } from '../model/index.ts';
-import { follicleDataTexture, packFollicleData, strandOrder } from './follicleTexture.ts';
+import { follicleDataTexture, packFollicleData } from './follicleTexture.ts';
+import { clusteredStrandOrder, patchFacesCamera } from './strandClusters.ts';
+import type { StrandCluster } from './strandClusters.ts';
 import { studioLight } from './lighting.ts';
 import vertexShader from '../../shaders/follicle.vert.glsl?raw';
 import fragmentShader from '../../shaders/follicle.frag.glsl?raw';
@@ -42,19 +44,27 @@ export const DEFAULT_STRAND_STYLE: StrandStyle = {
 };
 
 /**
- * Every follicle of the field as one strand, in ONE draw, animated on the GPU: the vertex
+ * Every follicle of the field as one strand, animated on the GPU in a few merged draws: the vertex
  * shader derives the follicle from gl_VertexID and evaluates its phase, length, calibre and
  * colour at uTime from a data texture. A seek is one uniform write.
  *
- * The follicles sit in the texture in a seeded random order, so the first k strands are an
- * even sample of the whole head: while the view moves, a fraction can be drawn by draw range
- * alone (no per-follicle work, no skipped vertex runs), its coverage compensated by opacity.
+ * The follicles sit in the texture grouped by patch of scalp (strandClusters.ts), one draw
+ * per patch: three.js skips a patch whose bounding sphere is out of view, so a close-up runs
+ * the vertex shader for the few patches it shows (on software WebGL each vertex run costs,
+ * even one the shader culls). Each patch is in a seeded random order, so its first k strands
+ * are an even sample of it: while the view moves, a fraction can be drawn by draw range alone
+ * (no per-follicle work, no skipped vertex runs), its coverage compensated by opacity.
  */
 export class FollicleStrands {
   /** The drawable (ribbons and lines; one of them visible); add it to the scene. */
   readonly mesh = new Group();
-  private readonly ribbons: Mesh<BufferGeometry, ShaderMaterial>;
-  private readonly lines: LineSegments<BufferGeometry, ShaderMaterial>;
+  private readonly ribbons = new Group();
+  private readonly lines = new Group();
+  private readonly ribbonParts: Mesh<BufferGeometry, ShaderMaterial>[] = [];
+  private readonly lineParts: LineSegments<BufferGeometry, ShaderMaterial>[] = [];
+  private readonly clusters: StrandCluster[];
+  private readonly ribbonMaterial: ShaderMaterial;
+  private readonly lineMaterial: ShaderMaterial;
   private readonly texture: DataTexture;
   private readonly uniforms: Record<string, IUniform>;
   private readonly count: number;
@@ -63,7 +73,9 @@ export class FollicleStrands {
 
   constructor(field: FollicleField, result: SimulationResult, style: StrandStyle = DEFAULT_STRAND_STYLE) {
     this.count = field.count;
-    this.texture = follicleDataTexture(packFollicleData(field, result, strandOrder(field.count)));
+    const { order, clusters } = clusteredStrandOrder(field.positions, field.count, style.displayLengthMm * 1.3);
+    this.clusters = clusters;
+    this.texture = follicleDataTexture(packFollicleData(field, result, order));
     // One uniforms object shared by both materials: one texture upload, one place to write.
     this.uniforms = {
       uData: { value: this.texture },
@@ -81,27 +93,33 @@ export class FollicleStrands {
       uFillColor: { value: studioLight.fillColor },
       uAmbient: { value: studioLight.skyColor.clone().lerp(studioLight.groundColor, 0.4) },
     };
-    const bounds = boundsOf(field.positions, style.displayLengthMm * 1.3);
-
-    // Ribbons: no vertex attributes, only an index, so each quad's 4 corners run the (costly)
-    // vertex shader once each, not 6 times. The index (24 B a follicle) is made the first time
-    // ribbons are drawn: a view that never comes close never pays for it.
-    const ribbonGeometry = new BufferGeometry();
-    ribbonGeometry.boundingSphere = bounds;
-    this.ribbons = new Mesh(ribbonGeometry, this.material(false));
-
-    // Lines: no attributes and no index at all; gl_VertexID / 2 is the strand.
-    const lineGeometry = new BufferGeometry();
-    lineGeometry.setDrawRange(0, field.count * VERTS_PER_LINE);
-    lineGeometry.boundingSphere = bounds.clone();
-    this.lines = new LineSegments(lineGeometry, this.material(true));
-
-    for (const part of [this.ribbons, this.lines]) {
-      // The strands are built in the shader; the bounding sphere is only for sorting.
-      part.frustumCulled = false;
-      part.renderOrder = 1;
-      this.mesh.add(part);
+    this.ribbonMaterial = this.material(false);
+    this.lineMaterial = this.material(true);
+    // One ribbon mesh and one line draw per patch, sharing the materials (one program each).
+    // Ribbons have no vertex attributes, only an index (made the first time ribbons are drawn,
+    // shared by every patch), so each quad's 4 corners run the vertex shader once each, not 6
+    // times. Lines have no attributes and no index: gl_VertexID / 2 is the strand (drawArrays
+    // counts gl_VertexID from the range's first vertex).
+    for (const cluster of clusters) {
+      const bounds = new Sphere(new Vector3(...cluster.center), cluster.radius);
+      const ribbonGeometry = new BufferGeometry();
+      ribbonGeometry.boundingSphere = bounds;
+      const ribbon = new Mesh(ribbonGeometry, this.ribbonMaterial);
+      const lineGeometry = new BufferGeometry();
+      lineGeometry.boundingSphere = bounds.clone();
+      const line = new LineSegments(lineGeometry, this.lineMaterial);
+      for (const part of [ribbon, line]) {
+        // The strands are built in the shader; the patch's sphere bounds them (three culls
+        // with it, and sorts the patches far to near, which suits blending).
+        part.frustumCulled = true;
+        part.renderOrder = 1;
+      }
+      this.ribbonParts.push(ribbon);
+      this.lineParts.push(line);
+      this.ribbons.add(ribbon);
+      this.lines.add(line);
     }
+    this.mesh.add(this.ribbons, this.lines);
     this.mesh.visible = field.count > 0;
     this.apply();
   }
@@ -109,6 +127,20 @@ export class FollicleStrands {
   /** Simulated day to show: one uniform write. */
   setTime(day: number): void {
     this.uniforms.uTime.value = day;
+  }
+
+  /**
+   * Hides the patches whose every root faces away from a camera at `position` (head frame, mm)
+   * beyond the shader's far-side test; three.js culls those out of view by itself. Call before
+   * each render.
+   */
+  faceCamera(position: { x: number; y: number; z: number }): void {
+    const camera: [number, number, number] = [position.x, position.y, position.z];
+    this.clusters.forEach((cluster, i) => {
+      const facing = patchFacesCamera(cluster, camera);
+      this.ribbonParts[i]!.visible = facing;
+      this.lineParts[i]!.visible = facing;
+    });
   }
 
   /** World size of one pixel at view depth 1: 2·tan(fov/2) / viewport height in pixels. */
@@ -133,7 +165,9 @@ export class FollicleStrands {
 
   /** Strands drawn by the current detail (tests, bench). */
   get drawnStrands(): number {
-    return Math.round(this.count * this.fraction);
+    let n = 0;
+    for (const c of this.clusters) n += this.drawnIn(c);
+    return n;
   }
 
   /** The current level of detail. */
@@ -143,22 +177,29 @@ export class FollicleStrands {
 
   /** Frees the geometries, the materials' program references and the data texture. */
   dispose(): void {
-    for (const part of [this.ribbons, this.lines]) {
-      part.geometry.dispose();
-      part.material.dispose();
-    }
+    for (const part of [...this.ribbonParts, ...this.lineParts]) part.geometry.dispose();
+    this.ribbonMaterial.dispose();
+    this.lineMaterial.dispose();
     this.texture.dispose();
   }
 
+  /** Strands drawn of a patch at the current fraction (at least one, so no patch goes bald). */
+  private drawnIn(cluster: StrandCluster): number {
+    return this.fraction >= 1 ? cluster.count : Math.max(1, Math.round(cluster.count * this.fraction));
+  }
+
   private apply(): void {
-    const n = this.drawnStrands;
     this.ribbons.visible = this.lod === 'ribbons';
     this.lines.visible = this.lod === 'lines';
-    if (this.lod === 'ribbons' && !this.ribbons.geometry.index) {
-      this.ribbons.geometry.setIndex(new BufferAttribute(quadIndices(this.count), 1));
+    if (this.lod === 'ribbons' && this.ribbonParts.length && !this.ribbonParts[0]!.geometry.index) {
+      const index = new BufferAttribute(quadIndices(this.count), 1);
+      for (const part of this.ribbonParts) part.geometry.setIndex(index);
     }
-    this.ribbons.geometry.setDrawRange(0, n * 6);
-    this.lines.geometry.setDrawRange(0, n * VERTS_PER_LINE);
+    this.clusters.forEach((cluster, i) => {
+      const n = this.drawnIn(cluster);
+      this.ribbonParts[i]!.geometry.setDrawRange(cluster.start * 6, n * 6);
+      this.lineParts[i]!.geometry.setDrawRange(cluster.start * VERTS_PER_LINE, n * VERTS_PER_LINE);
+    });
     this.uniforms.uCoverage.value = 1 / this.fraction;
   }
 
@@ -193,18 +234,4 @@ function quadIndices(count: number): Uint32Array {
     idx[i + 5] = v + 3;
   }
   return idx;
-}
-
-function boundsOf(positions: Float32Array, pad: number): Sphere {
-  const min = new Vector3(Infinity, Infinity, Infinity);
-  const max = new Vector3(-Infinity, -Infinity, -Infinity);
-  const p = new Vector3();
-  for (let i = 0; i < positions.length; i += 3) {
-    p.set(positions[i], positions[i + 1], positions[i + 2]);
-    min.min(p);
-    max.max(p);
-  }
-  if (positions.length === 0) return new Sphere(new Vector3(), 1);
-  const centre = min.clone().add(max).multiplyScalar(0.5);
-  return new Sphere(centre, centre.distanceTo(max) + pad);
 }

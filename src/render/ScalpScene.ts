@@ -289,6 +289,7 @@ export class ScalpScene implements FrameClient {
     this.strands?.setPixelScale(px);
     const lod = this.strandLod(px);
     this.strands?.setDetail(lod, quality.fraction);
+    this.strands?.faceCamera(camera.position);
     // Fine skin detail with the ribbons (close-ups), and only in full-quality frames.
     this.skin?.setDetail(lod === 'ribbons' && quality === FULL_QUALITY ? 1 : 0);
     this.markers?.setPixelScale(px);

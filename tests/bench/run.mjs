@@ -2,7 +2,7 @@
 // `npm run bench`: issue 4's performance numbers, with the method of /work/shared/PERF.md:
 // a fresh headless Chromium per configuration (software WebGL here), completion forced by a
 // 1-px readback, configurations interleaved, medians reported, ratios within one run.
-//  - scene.html:    the shipping technique (ScalpScene, one merged GPU-animated strand draw,
+//  - scene.html:    the shipping technique (ScalpScene, GPU-animated strands in merged draws by patch,
 //                   level of detail chosen by the pixel size of a hair: lines at this view),
 //                   driven directly with a model from src/model, for scalp-only/10k/50k/100k/200k,
 //                   at 1280×720: resting frames (full quality, every follicle), then frames

@@ -1,5 +1,5 @@
-// Bench page: the shipping technique (ScalpScene: head skin + every follicle as one merged,
-// GPU-animated draw + injection markers), driven directly with a model built by src/model,
+// Bench page: the shipping technique (ScalpScene: head skin + every follicle in merged draws by patch of scalp,
+// GPU-animated, + injection markers), driven directly with a model built by src/model,
 // so every size (including the 200k stress case) uses the same harness.
 import { ScalpScene } from '../../src/render/index.ts';
 import { applyPattern, buildHeadMesh, makeTreatmentPlan, simulate } from '../../src/model/index.ts';

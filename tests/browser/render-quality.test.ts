@@ -131,4 +131,23 @@ describe('ScalpScene dynamic quality and level of detail', function () {
     s.renderNow();
     expect(drawn[drawn.length - 1].lod, 'close-up').to.equal('ribbons');
   });
+
+  it('draws only the patches of scalp in view: a close-up runs the shader for a few, the whole head for all', async () => {
+    const { s } = makeScene();
+    const info = (s as unknown as { shared: { renderer: { info: { render: { calls: number } } } } }).shared.renderer.info;
+    const patches = (s as unknown as { strands: { clusters: unknown[] } }).strands.clusters.length;
+    s.renderNow();
+    const home = info.render.calls;
+    s.cameraRig.setOrbit({ theta: -150, phi: 30, radius: 0.2 });
+    s.renderNow();
+    const close = info.render.calls;
+    // The front view turns the back of the head away: its patches are not drawn.
+    s.cameraRig.setOrbit({ theta: 0, phi: 85, radius: 1 });
+    s.renderNow();
+    const front = info.render.calls;
+    console.log(`draw calls (skin, markers, strand patches of ${patches}): home ${home}, close-up ${close}, front ${front}`);
+    expect(home, 'home view: every patch').to.be.at.least(patches * 0.9);
+    expect(close, 'close-up').to.be.lessThan(patches * 0.5);
+    expect(front, 'front view').to.be.lessThan(home * 0.8);
+  });
 });
