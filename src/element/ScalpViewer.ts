@@ -60,6 +60,7 @@ import { snapshotOf } from './snapshot.ts';
 import type { SnapshotOptions } from './snapshotOptions.ts';
 import { downloadButton } from './scenarioDownload.ts';
 import { LABEL_MIN_FACING, LABEL_OBSTACLES, sceneLabels, uncluttered } from './sceneLabels.ts';
+import type { SceneLabel } from './sceneLabels.ts';
 import { projectAnchor } from '../render/AnchorProjector.ts';
 
 /**
@@ -621,7 +622,7 @@ export class ScalpViewer extends LitElement {
     return this.#alt;
   }
   set alt(value: string | null) {
-    const text = this.#text_('alt', value, this.#alt);
+    const text = this.#asText('alt', value, this.#alt);
     if (text !== undefined) this.#alt = text === null || text.trim() === '' ? null : text;
   }
 
@@ -639,7 +640,7 @@ export class ScalpViewer extends LitElement {
     return this.#poster;
   }
   set poster(value: string | null) {
-    const text = this.#text_('poster', value, this.#poster);
+    const text = this.#asText('poster', value, this.#poster);
     if (text !== undefined) this.#poster = text === null || text.trim() === '' ? null : text.trim();
   }
 
@@ -1038,11 +1039,22 @@ export class ScalpViewer extends LitElement {
    */
   #renderLabels() {
     if (!this.#overlays.split(' ').includes('labels') || !this.#shownModel) return nothing;
-    const labels = sceneLabels(this.#shownModel.plan.sites, this.#text);
+    const labels = this.#labels(this.#shownModel.plan.sites);
     return html`<div class="scene-labels" aria-hidden="true">
       ${labels.map((l) => html`<span class="scene-label" part="label" data-label=${l.id}>${l.text}</span>`)}
     </div>`;
   }
+
+  /** The labels for these sites in the current language, made again only when either changes (read every frame). */
+  #labels(sites: readonly Vec3[]): SceneLabel[] {
+    const cached = this.#labelCache;
+    if (cached?.sites === sites && cached.text === this.#text) return cached.labels;
+    const labels = sceneLabels(sites, this.#text);
+    this.#labelCache = { sites, text: this.#text, labels };
+    return labels;
+  }
+
+  #labelCache?: { sites: readonly Vec3[]; text: Strings; labels: SceneLabel[] };
 
   /**
    * Moves the labels to where their anchors show in the frame just drawn, hiding those the head
@@ -1055,7 +1067,7 @@ export class ScalpViewer extends LitElement {
     const rig = this.#scene?.cameraRig;
     const model = this.#shownModel;
     if (!layer || !canvas || !rig || !model) return;
-    const anchors = new Map(sceneLabels(model.plan.sites, this.#text).map((l) => [l.id, l.point]));
+    const anchors = new Map(this.#labels(model.plan.sites).map((l) => [l.id, l.point]));
     const elements = [...layer.querySelectorAll<HTMLElement>('.scene-label')];
     // Reads first, then writes: reads after writes would lay the page out once per label.
     // (Nowrap text: a label's width does not depend on where it is.)
@@ -1609,7 +1621,7 @@ export class ScalpViewer extends LitElement {
    * number or boolean; anything else (an object, a Symbol) warns and gives undefined, so the
    * setter keeps its last value instead of throwing from a hostile `toString`.
    */
-  #text_(property: string, value: unknown, current: unknown): string | null | undefined {
+  #asText(property: string, value: unknown, current: unknown): string | null | undefined {
     if (value === null || value === undefined) return null;
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -146,20 +146,6 @@ export class CameraRig {
     this.flyTo(this.homeOrbit, options);
   }
 
-  /**
-   * Where a point (model mm) lands in the viewport: x and y from 0 to 1 (top left is 0, 0),
-   * and whether it is in front of the camera on the side of the head that faces it.
-   */
-  project(point: { x: number; y: number; z: number }): { x: number; y: number; facing: boolean } {
-    const p = new Vector3(point.x, point.y, point.z);
-    const toCamera = this.camera.position.clone().sub(p);
-    // The skin's outward normal is close to the direction from the head's centre.
-    const facing = p.clone().sub(this.bounds.center).dot(toCamera) > 0;
-    this.camera.updateMatrixWorld();
-    p.project(this.camera);
-    return { x: (p.x + 1) / 2, y: (1 - p.y) / 2, facing: facing && p.z < 1 };
-  }
-
   /** Viewport aspect ratio. */
   setAspect(aspect: number): void {
     if (this.camera.aspect === aspect) return;

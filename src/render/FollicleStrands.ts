@@ -158,8 +158,11 @@ export class FollicleStrands {
    * only while the view moves, with opacity raised so the head keeps its coverage).
    */
   setDetail(lod: StrandLod, fraction = 1): void {
+    const share = Math.min(1, Math.max(0.01, fraction));
+    // Called every frame: the draw ranges of every patch change only with the detail.
+    if (lod === this.lod && share === this.fraction) return;
     this.lod = lod;
-    this.fraction = Math.min(1, Math.max(0.01, fraction));
+    this.fraction = share;
     this.apply();
   }
 
