@@ -1,5 +1,6 @@
 import { WebGLRenderer } from 'three';
 import type { Camera, Scene } from 'three';
+import { ImageDataPool, webglPixelsToImageData } from './readbackImage.ts';
 
 /** Something the shared render loop draws: a ScalpScene. */
 export interface FrameClient {
@@ -32,7 +33,9 @@ export const sharedRendererStats = {
 /**
  * The one WebGL renderer of the page (browsers allow ~16 contexts; as <model-viewer> does):
  * an off-page canvas sized to the largest scene. Each scene renders into its bottom-left
- * corner and copies the pixels into its own visible 2D canvas. One requestAnimationFrame
+ * corner and copies the pixels into its own visible 2D canvas: on software WebGL by reading
+ * them back and putting them (~5 ms at 1280×720 here, where `drawImage` of the WebGL canvas
+ * took ~25 ms), on a GPU by `drawImage`, which stays on the GPU. One requestAnimationFrame
  * loop draws the clients that want a frame; with nothing dirty, nothing is drawn and the
  * loop stops. Reference-counted: disposed when the last scene releases it.
  */
@@ -50,6 +53,14 @@ export class SharedRenderer {
   private lost = false;
   /** ms the last renderInto spent copying into the visible 2D canvas (bench, diagnostics). */
   lastCopyMs = 0;
+  /**
+   * How frames reach the visible canvases: `readback` (readPixels + putImageData: software
+   * WebGL, where drawImage of a WebGL canvas costs ~5x as much) or `drawImage` (a GPU copy on
+   * hardware, where a full readback would stall the pipeline). Chosen from the renderer
+   * string; tests switch it to compare the two.
+   */
+  copyMode: 'readback' | 'drawImage';
+  private readonly images = new ImageDataPool();
 
   /** Takes a reference to the page's renderer, creating it on first use. */
   static acquire(): SharedRenderer {
@@ -98,6 +109,7 @@ export class SharedRenderer {
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
     this.software = /swiftshader|llvmpipe|software|basic render/i.test(name);
+    this.copyMode = this.software ? 'readback' : 'drawImage';
     canvas.addEventListener('webglcontextlost', this.onLost);
     canvas.addEventListener('webglcontextrestored', this.onRestored);
     sharedRendererStats.created++;
@@ -128,6 +140,7 @@ export class SharedRenderer {
     this.clients.delete(client);
     this.width = this.height = 1;
     this.renderer.setSize(1, 1, false);
+    this.images.clear();
   }
 
   /** Asks for a loop turn; cheap to call many times per frame. */
@@ -161,9 +174,17 @@ export class SharedRenderer {
     gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.probe);
     const tc = performance.now();
     const out = target.canvas;
-    target.clearRect(0, 0, out.width, out.height);
-    // WebGL's origin is bottom-left: the viewport is the last h rows of the canvas image.
-    target.drawImage(this.renderer.domElement, 0, this.height - h, w, h, 0, 0, out.width, out.height);
+    if (this.copyMode === 'readback' && out.width === w && out.height === h) {
+      // WebGL's origin is bottom-left: the viewport is rows 0..h-1 as readPixels counts them.
+      const image = this.images.get(w, h);
+      gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, image.data);
+      webglPixelsToImageData(image.data, w, h, this.images.rowBuffer(w * 4));
+      target.putImageData(image, 0, 0);
+    } else {
+      target.clearRect(0, 0, out.width, out.height);
+      // In the canvas image (top-left origin) the viewport is the last h rows.
+      target.drawImage(this.renderer.domElement, 0, this.height - h, w, h, 0, 0, out.width, out.height);
+    }
     const t1 = performance.now();
     this.lastCopyMs = t1 - tc;
     return t1 - t0;

@@ -206,6 +206,7 @@ for (const size of SIZES) {
     // Without the copy into the visible 2D canvas (what displaying the WebGL canvas directly
     // would pay), the same ratios per repeat against the scalp-only frame's own no-copy time.
     copyMs: +med(s.map((m) => m.copyMs)).toFixed(1),
+    copyMode: s[0].copyMode,
     frameNoCopyMs: +med(s.map((m) => m.frameNoCopyMs)).toFixed(1),
     scalpOnlyNoCopyMs: +med(runs['scene:scalp'].map((m) => m.frameNoCopyMs)).toFixed(1),
     noCopyFrameOverScalpOnly: +med(s.map((m, r) => m.frameNoCopyMs / runs['scene:scalp'][r].frameNoCopyMs)).toFixed(2),
@@ -230,7 +231,7 @@ for (const [name, s] of Object.entries(perCount)) {
   const q = s.movingQuality ? `${s.movingQuality.scale}×, ${Math.round(s.movingQuality.fraction * 100)} %` : '–';
   console.log(`| ${name} | ${s.count} | ${s.frameMs} | ${s.baselineFrameMs} (${s.baselineJsMs}) | ${s.baselineOverFrame} | ${s.frameOverScalpOnly} | ${s.orbitFrameMs} / ${s.playFrameMs} (${q}) | ${s.seekJsMs} | ${s.firstFrameMs} (${s.buildMs} + ${s.firstRenderMs}) | ${s.gpuBufferBytes} (${s.baselineGpuBufferBytes}) |`);
 }
-console.log('\nwithout the 2D copy (renderInto\'s drawImage + its completion; a scene showing the WebGL canvas directly):');
+console.log(`\nwithout the 2D copy (renderInto's ${perCount['100k']?.copyMode ?? ''} copy + its completion; a scene showing the WebGL canvas directly):`);
 console.log('| N | copy ms | frame − copy ms | scalp only − copy ms | ratio to scalp only | baseline ÷ frame |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, s] of Object.entries(perCount)) {
@@ -257,7 +258,7 @@ console.log(JSON.stringify({
     frameMs: 'median per resting frame at 1280x720: ScalpScene.setTime + renderNow (full quality, every follicle) + 1-px getImageData (completion forced), first frame dropped',
     orbitFrameMs: 'median per frame while the camera orbits 4° a frame, through ScalpScene.frame (the shipping loop turn: dynamic quality picks render scale and strand share from measured frame times) + 1-px getImageData; the first 4 frames (policy settling) dropped; movingQuality is the step it settled on',
     playFrameMs: 'as orbitFrameMs, while the time advances 1.5 days a frame (playing)',
-    frameNoCopyMs: 'frameMs minus the copy into the visible 2D canvas (SharedRenderer.lastCopyMs, the drawImage call, plus the 1-px 2D getImageData that waits for it), per frame then median; the scalp-only ratio uses the scalp-only page\'s own no-copy time',
+    frameNoCopyMs: 'frameMs minus the copy into the visible 2D canvas (SharedRenderer.lastCopyMs, the readback + putImageData or drawImage, plus the 1-px 2D getImageData that waits for it), per frame then median; the scalp-only ratio uses the scalp-only page\'s own no-copy time',
     baselineFrameMs: 'median per frame: setMatrixAt for every follicle + render + 1-px readPixels; quads, MeshBasicMaterial, same head shader and camera',
     '200k': 'stress case: two whole-scalp fields (seeds 1 and 2) concatenated; density-scale is capped at 1',
     gpuBufferBytes: 'sum of byte lengths of arrays handed to WebGL by the scene (follicle RGBA32F texture incl. row padding = ceil(4N/4096)*4096*16 B, skin and marker attributes + indices; strands have no attributes); not a driver measurement',

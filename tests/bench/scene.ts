@@ -38,7 +38,7 @@ window.runBench = async (frames: number) => {
 
   const frameMs: number[] = [];
   const seekJsMs: number[] = [];
-  // The 2D copy alone (SharedRenderer.renderInto's drawImage + the completion it waits for).
+  // The 2D copy alone (SharedRenderer.renderInto's copy, readback or drawImage, + the completion it waits for).
   const copyMs: number[] = [];
   const shared = (scene as unknown as { shared: { lastCopyMs: number } }).shared;
   for (let i = 0; i < frames; i++) {
@@ -48,11 +48,11 @@ window.runBench = async (frames: number) => {
     const t1 = performance.now();
     scene.renderNow();
     const t2 = performance.now();
-    ctx.getImageData(0, 0, 1, 1); // forces completion (renderInto's drawImage already waits)
+    ctx.getImageData(0, 0, 1, 1); // forces completion (renderInto's copy already waits)
     const t3 = performance.now();
     frameMs.push(t3 - t1);
     // renderInto reads 1 px from WebGL (the 3D frame completes) before the 2D copy: the copy
-    // is its drawImage call plus the wait the 2D readback adds.
+    // is its readback + putImageData (or drawImage) plus the wait the 2D readback adds.
     copyMs.push(shared.lastCopyMs + (t3 - t2));
   }
 
@@ -127,6 +127,7 @@ window.runBench = async (frames: number) => {
     firstFrameMs,
     frameMs: median(frameMs.slice(1)),
     copyMs: median(copyMs.slice(1)),
+    copyMode: (shared as unknown as { copyMode: string }).copyMode,
     // The frame without the copy into the visible 2D canvas: what a scene displaying the
     // WebGL canvas directly would pay (per frame, then median).
     frameNoCopyMs: median(frameMs.slice(1).map((t, i) => t - copyMs[i + 1])),
