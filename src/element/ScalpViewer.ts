@@ -840,13 +840,14 @@ export class ScalpViewer extends LitElement {
   protected override willUpdate(): void {
     // A lazy element makes nothing (no WebGL probe, no worker, no model) until it nears the viewport.
     if (!this.#activated) return;
-    // Known before the first render, so that render already shows the no-WebGL cover.
-    if (!this.#alive && !this.#failure && !webglAvailable()) this.#failure = { type: 'webgl', message: this.#text.noWebgl };
-    // Starting the build here (it runs later, off this task) lets this very
-    // render show its progress or the "updating" note.
+    // Starting the build here lets this very render show its progress or the "updating" note,
+    // and, before the WebGL probe below, lets the Worker simulate while the main thread starts
+    // WebGL (on software WebGL the first context takes ~0.6 s).
     const inputs = this.#inputs();
     const key = JSON.stringify(inputs);
     if (key !== this.#requestedKey) this.#build(inputs, key);
+    // Known before the first render, so that render already shows the no-WebGL cover.
+    if (!this.#alive && !this.#failure && !webglAvailable()) this.#failure = { type: 'webgl', message: this.#text.noWebgl };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -1325,11 +1326,9 @@ export class ScalpViewer extends LitElement {
     this.#buildAbort = abort;
     this.#requestedKey = key;
     this.#progress = 0;
-    const firstBuild = !this.#built;
     const run = async () => {
-      // The first build waits for a frame, so the placeholder paints first.
-      if (firstBuild) await new Promise((resolve) => requestAnimationFrame(resolve));
-      abort.signal.throwIfAborted();
+      // No wait for a first paint: the run posts to the Worker at once (or, without one, works
+      // on the main thread in stages that yield), so the placeholder paints meanwhile.
       // One client per element: its Worker keeps this element's field between runs, and a
       // newer run supersedes the one in flight.
       this.#client ??= new SimulationClient();

@@ -96,16 +96,20 @@ export async function buildModel(
 ): Promise<BuiltModel> {
   const { client, signal, onProgress } = options;
   onProgress?.(0);
-  await idle();
-  signal?.throwIfAborted();
-  const headMesh = cachedHead();
-  onProgress?.(0.2);
-  const run = await client.run(scenarioOf(inputs), {
+  // The simulation first: the Worker works while this thread builds the head when idle.
+  const running = client.run(scenarioOf(inputs), {
     densityScale: inputs.densityScale,
     sham: inputs.sham,
     band: inputs.band,
     ...(signal ? { signal } : {}),
   });
+  // An abort during the wait below rejects `running` too; it is awaited (or dropped) here.
+  running.catch(() => {});
+  await idle();
+  signal?.throwIfAborted();
+  const headMesh = cachedHead();
+  onProgress?.(0.2);
+  const run = await running;
   signal?.throwIfAborted();
   onProgress?.(1);
   const built: BuiltModel = { head: headMesh, field: run.field, result: run.result, plan: run.plan, inputs };

@@ -1,6 +1,7 @@
 import { WebGLRenderer } from 'three';
 import type { Camera, Scene } from 'three';
 import { ImageDataPool, webglPixelsToImageData } from './readbackImage.ts';
+import { RENDERER_CONTEXT_ATTRIBUTES, takeProbeContext } from './webglAvailable.ts';
 
 /** Something the shared render loop draws: a ScalpScene. */
 export interface FrameClient {
@@ -95,12 +96,15 @@ export class SharedRenderer {
   }
 
   private constructor() {
-    const canvas = document.createElement('canvas');
+    // The availability probe's context when there is one: making the first context of a page
+    // is the slow part of starting WebGL in software.
+    const probe = takeProbeContext();
+    const canvas = probe?.canvas ?? document.createElement('canvas');
+    const { alpha, antialias, depth, stencil, premultipliedAlpha, preserveDrawingBuffer, powerPreference } = RENDERER_CONTEXT_ATTRIBUTES;
     this.renderer = new WebGLRenderer({
       canvas,
-      antialias: false,
-      alpha: true,
-      preserveDrawingBuffer: true,
+      ...(probe ? { context: probe.gl } : {}),
+      alpha, antialias, depth, stencil, premultipliedAlpha, preserveDrawingBuffer, powerPreference,
     });
     this.renderer.setPixelRatio(1);
     this.renderer.setSize(1, 1, false);
