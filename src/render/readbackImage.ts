@@ -29,25 +29,36 @@ export function webglPixelsToImageData(px: Uint8ClampedArray, width: number, hei
 /**
  * ImageData buffers kept per size for the readback copy (a page's viewers share a few sizes:
  * one for a single viewer, one per compare layout), so a frame allocates nothing. At most
- * `limit` sizes are kept, the least recently used dropped first.
+ * `maxBytes` are kept, the least recently used size dropped first; a bigger picture (a large
+ * snapshot) gets a buffer of its own that is not kept, so an unattended kiosk holds no more.
  */
 export class ImageDataPool {
   private readonly images = new Map<string, ImageData>();
+  private bytes = 0;
   private row = new Uint8ClampedArray(0);
 
-  constructor(private readonly limit = 4) {}
+  constructor(private readonly maxBytes = 32 * 1024 * 1024) {}
 
   /** An ImageData of exactly width × height (its contents are whatever the last use left). */
   get(width: number, height: number): ImageData {
     const key = `${width}x${height}`;
-    let image = this.images.get(key);
-    if (image) {
+    const held = this.images.get(key);
+    if (held) {
+      // Most recently used last.
       this.images.delete(key);
-    } else {
-      image = new ImageData(width, height);
-      if (this.images.size >= this.limit) this.images.delete(this.images.keys().next().value!);
+      this.images.set(key, held);
+      return held;
+    }
+    const image = new ImageData(width, height);
+    const size = image.data.byteLength;
+    if (size > this.maxBytes) return image;
+    while (this.bytes + size > this.maxBytes) {
+      const [oldest, old] = this.images.entries().next().value!;
+      this.images.delete(oldest);
+      this.bytes -= old.data.byteLength;
     }
     this.images.set(key, image);
+    this.bytes += size;
     return image;
   }
 
@@ -60,11 +71,16 @@ export class ImageDataPool {
   /** Frees every buffer (the viewers changed; sizes will be asked for again). */
   clear(): void {
     this.images.clear();
+    this.bytes = 0;
     this.row = new Uint8ClampedArray(0);
   }
 
-  /** Sizes held (tests). */
+  /** Sizes held, and their bytes (tests). */
   get size(): number {
     return this.images.size;
+  }
+
+  get heldBytes(): number {
+    return this.bytes;
   }
 }

@@ -4,6 +4,7 @@
 import { expect } from '@esm-bundle/chai';
 import { ScalpScene } from '../../src/render/index.ts';
 import { SharedRenderer } from '../../src/render/SharedRenderer.ts';
+import { ImageDataPool } from '../../src/render/readbackImage.ts';
 import { applyPattern, buildHeadMesh, makeTreatmentPlan, placeFollicles, simulate } from '../../src/model/index.ts';
 
 function makeScene(w: number, h: number): { scene: ScalpScene; canvas: HTMLCanvasElement } {
@@ -82,5 +83,23 @@ describe('SharedRenderer copy into the visible canvas', function () {
     expect(opaque).to.be.greaterThan(2_000);
     expect(opaqueDiff).to.equal(0);
     expect(partialDiff).to.be.at.most(1);
+  });
+
+  it('keeps its frame buffers within a byte budget and reuses one per size', () => {
+    const pool = new ImageDataPool(100 * 100 * 4 * 2);
+    const a = pool.get(100, 100);
+    expect(pool.get(100, 100)).to.equal(a);
+    pool.get(100, 50);
+    pool.get(100, 60); // over budget: the least recently used size (100x100) goes
+    expect(pool.heldBytes).to.be.at.most(100 * 100 * 4 * 2);
+    expect(pool.get(100, 100)).to.not.equal(a);
+    // A picture bigger than the whole budget (a large snapshot) is not kept.
+    const big = pool.get(300, 300);
+    expect(big.width).to.equal(300);
+    expect(pool.heldBytes).to.be.at.most(100 * 100 * 4 * 2);
+    expect(pool.get(300, 300)).to.not.equal(big);
+    pool.clear();
+    expect(pool.size).to.equal(0);
+    expect(pool.heldBytes).to.equal(0);
   });
 });
