@@ -42,6 +42,13 @@ export interface KioskAccess {
 export const ATTRACT_TURN_DEG_PER_S = 4;
 /** With reduced motion the loop shows still chapters instead, one this many ms. */
 export const ATTRACT_STILL_MS = 6000;
+/**
+ * Moving frame budget of the attract loop, ms (interactive views aim under ~55). Nobody drives
+ * the loop and it turns 4°/s, so ~6–12 frames a second look smooth enough, and on software
+ * WebGL at full HD the longer frames keep about twice the render scale (a sharp head, not a
+ * blocky one). A GPU draws full quality either way. Ends with the first touch.
+ */
+export const ATTRACT_FRAME_BUDGET_MS = 160;
 
 /**
  * Attributes that are state the element writes itself (not what the page set): a session
@@ -103,6 +110,8 @@ export class KioskMode implements ReactiveController, KioskActions {
     this.controller.idleTimeout = this.#host.idleTimeout;
     this.controller.enabled = this.#host.kiosk;
     const state = this.controller.state;
+    // 0: the scene's interactive default.
+    this.#access.scene()?.setMotionBudget(state === 'attract' ? ATTRACT_FRAME_BUDGET_MS : 0);
     if (state === 'off') this.#host.removeAttribute('kiosk-state');
     else if (this.#host.getAttribute('kiosk-state') !== state) this.#host.setAttribute('kiosk-state', state);
   }

@@ -21,10 +21,11 @@ const LADDER: readonly Quality[] = [
   { scale: 0.42, fraction: 0.14 },
   { scale: 0.35, fraction: 0.1 },
 ];
-/** Moving frames above this (ms, smoothed) step quality down… */
-const SLOW_MS = 55;
-/** …and below this step it up. */
-const FAST_MS = 28;
+/**
+ * Moving frames above this (ms, smoothed) step quality down, and below half of it step it up:
+ * ~18–36 fps while someone drags or plays.
+ */
+export const INTERACTIVE_FRAME_BUDGET_MS = 55;
 
 /**
  * Dynamic quality, as <model-viewer> does with resolution: while the view moves or the
@@ -36,6 +37,24 @@ export class RenderScale {
   private level = -1;
   private averageMs = 0;
   private lastFullMs = 0;
+  private slowMs = INTERACTIVE_FRAME_BUDGET_MS;
+
+  /**
+   * The moving frame time to aim under, ms. A hand on the screen needs the interactive default;
+   * a view nobody drives (a kiosk's attract loop) can take longer frames for a sharper picture.
+   */
+  get budgetMs(): number {
+    return this.slowMs;
+  }
+
+  set budgetMs(ms: number) {
+    const budget = Number.isFinite(ms) && ms > 0 ? ms : INTERACTIVE_FRAME_BUDGET_MS;
+    if (budget === this.slowMs) return;
+    this.slowMs = budget;
+    // The next moving frame starts again from the step the last resting frame suggests.
+    this.level = -1;
+    this.averageMs = 0;
+  }
 
   /** The quality for the next frame: the interactive step while moving, else full. */
   next(moving: boolean): Quality {
@@ -52,10 +71,10 @@ export class RenderScale {
     }
     if (this.level < 0) this.level = this.startLevel();
     this.averageMs = this.averageMs === 0 ? frameMs : this.averageMs * 0.5 + frameMs * 0.5;
-    if (this.averageMs > SLOW_MS && this.level < LADDER.length - 1) {
+    if (this.averageMs > this.slowMs && this.level < LADDER.length - 1) {
       this.level++;
       this.averageMs = 0;
-    } else if (this.averageMs < FAST_MS && this.level > 0) {
+    } else if (this.averageMs < this.slowMs / 2 && this.level > 0) {
       this.level--;
       this.averageMs = 0;
     }
@@ -67,12 +86,12 @@ export class RenderScale {
   }
 
   // A full frame of T ms costs roughly T × (scale² share for the skin, fraction for the hair):
-  // start at the first step expected to land under SLOW_MS.
+  // start at the first step expected to land under the budget.
   private startLevel(): number {
     if (this.lastFullMs <= 0) return 0;
     for (let i = 0; i < LADDER.length; i++) {
       const q = LADDER[i];
-      if (this.lastFullMs * Math.max(q.scale * q.scale, q.fraction) < SLOW_MS) return i;
+      if (this.lastFullMs * Math.max(q.scale * q.scale, q.fraction) < this.slowMs) return i;
     }
     return LADDER.length - 1;
   }

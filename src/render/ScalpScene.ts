@@ -168,6 +168,20 @@ export class ScalpScene implements FrameClient {
     this.rig.resetView();
   }
 
+  /**
+   * The moving frame time dynamic quality aims under, ms (default: interactive, ~55). Longer
+   * frames buy a sharper picture where nobody drives the view; a non-positive value restores
+   * the default.
+   */
+  setMotionBudget(ms: number): void {
+    this.scale.budgetMs = ms;
+  }
+
+  /** The moving frame budget in force, ms. */
+  get motionBudget(): number {
+    return this.scale.budgetMs;
+  }
+
   /** Off-screen scenes are not rendered; becoming visible renders once. */
   setVisible(visible: boolean): void {
     this.visible = visible;

@@ -3,6 +3,8 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import type { ScalpViewer } from '../../src/element/ScalpViewer.ts';
 import { $scene, DISPOSAL_DELAY_MS } from '../../src/element/ScalpViewer.ts';
+import { ATTRACT_FRAME_BUDGET_MS } from '../../src/element/kioskMode.ts';
+import { INTERACTIVE_FRAME_BUDGET_MS } from '../../src/render/RenderScale.ts';
 import { made, createViewer, once, ready, wait } from './viewer-fixture.ts';
 
 const KIOSK_EVENTS = ['attractstart', 'attractend', 'idlewarning', 'sessionreset'];
@@ -42,11 +44,14 @@ describe('<scalp-viewer kiosk>', () => {
     const before = theta();
     await wait(800);
     expect(theta() - before).to.be.within(0.3, 10);
+    // Nobody drives the loop: its moving frames may take longer, for a sharper picture.
+    expect(el[$scene]!.motionBudget).to.equal(ATTRACT_FRAME_BUDGET_MS);
 
     const ended = once(el, 'attractend', 5000);
     await tapView(el);
     await ended;
     await el.updateComplete;
+    expect(el[$scene]!.motionBudget).to.equal(INTERACTIVE_FRAME_BUDGET_MS);
     expect(el.getAttribute('kiosk-state')).to.equal('active');
     expect(el.paused).to.equal(true);
     expect(el.loop).to.equal(false); // the page's own setting is back

@@ -53,4 +53,32 @@ describe('RenderScale', () => {
     r.record(8, false);
     expect(r.next(true)).toBe(FULL_QUALITY);
   });
+
+  it('holds a sharper step under a longer frame budget (an attract loop), and goes back to the interactive one', () => {
+    // Moving frames cost a full frame's 300 ms times the step's share (scale² for the skin,
+    // the fraction for the strands), as startLevel assumes.
+    const settle = (r: RenderScale) => {
+      for (let i = 0; i < 40; i++) {
+        const q = r.next(true);
+        r.record(300 * Math.max(q.scale * q.scale, q.fraction), true);
+      }
+      return r.next(true);
+    };
+    const interactive = new RenderScale();
+    interactive.record(300, false);
+    const quick = settle(interactive);
+    const relaxed = new RenderScale();
+    relaxed.record(300, false);
+    relaxed.budgetMs = 160;
+    const sharp = settle(relaxed);
+    expect(sharp.scale).toBeGreaterThan(quick.scale * 1.4);
+    expect(300 * Math.max(sharp.scale ** 2, sharp.fraction)).toBeLessThan(160);
+    expect(300 * Math.max(quick.scale ** 2, quick.fraction)).toBeLessThan(55);
+    // Back to the default: a non-positive budget restores it, and the ladder follows.
+    relaxed.budgetMs = 0;
+    expect(relaxed.budgetMs).toBe(55);
+    expect(settle(relaxed).scale).toBe(quick.scale);
+    expect(relaxed.next(false)).toBe(FULL_QUALITY);
+  });
 });
+
