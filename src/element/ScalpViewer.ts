@@ -77,6 +77,13 @@ const TIME_REFLECT_INTERVAL_MS = 1000;
 
 /** How far before the viewport a `loading="lazy"` element starts to set up. */
 const LAZY_MARGIN = '200px';
+/**
+ * At most this long (ms) the WebGL start waits for the simulation Worker to start: a dedicated
+ * Worker boots only while the main thread is free now and then, and starting WebGL (the first
+ * context and frame take ~1 s of main-thread and GPU-process time on software WebGL) before it
+ * has booted puts the whole simulation after it.
+ */
+const WEBGL_WAITS_FOR_WORKER_MS = 300;
 
 /** Degrees a rotate button turns the view; factor a zoom button moves it. */
 const ROTATE_STEP_DEG = 30;
@@ -369,6 +376,8 @@ export class ScalpViewer extends LitElement {
   #loops = 0;
   /** The scene has had its first model (which frames the head and resets the camera). */
   #sceneFramed = false;
+  /** Counts set-ups, so a scene start still waiting when the element was torn down is dropped. */
+  #setUps = 0;
   #compare: CompareMode = '';
   /** The teaching parts (presenter, compare views, annotations, cutaway, plan editing), lent what they read. */
   #teaching = new TeachingController(this, {
@@ -841,13 +850,10 @@ export class ScalpViewer extends LitElement {
     // A lazy element makes nothing (no WebGL probe, no worker, no model) until it nears the viewport.
     if (!this.#activated) return;
     // Starting the build here lets this very render show its progress or the "updating" note,
-    // and, before the WebGL probe below, lets the Worker simulate while the main thread starts
-    // WebGL (on software WebGL the first context takes ~0.6 s).
+    // and the Worker simulate while the main thread starts WebGL (#setUp).
     const inputs = this.#inputs();
     const key = JSON.stringify(inputs);
     if (key !== this.#requestedKey) this.#build(inputs, key);
-    // Known before the first render, so that render already shows the no-WebGL cover.
-    if (!this.#alive && !this.#failure && !webglAvailable()) this.#failure = { type: 'webgl', message: this.#text.noWebgl };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -1178,6 +1184,21 @@ export class ScalpViewer extends LitElement {
     });
     this.#timeline.seek(this.#day);
 
+    // WebGL once the simulation Worker runs (or soon): see WEBGL_WAITS_FOR_WORKER_MS.
+    const setUp = ++this.#setUps;
+    const start = () => {
+      if (this.#alive && setUp === this.#setUps && !this.#scene) this.#startScene();
+    };
+    const client = this.#client;
+    if (client?.mode === 'worker') {
+      void Promise.race([client.started(), new Promise((resolve) => setTimeout(resolve, WEBGL_WAITS_FOR_WORKER_MS))]).then(start);
+    } else {
+      start();
+    }
+  }
+
+  /** The WebGL part of set-up: the scene, its observers, and the model if one is built. */
+  #startScene(): void {
     const canvas = this.renderRoot.querySelector('canvas')!;
     if (webglAvailable()) {
       const scene = new ScalpScene(canvas);
@@ -1210,6 +1231,7 @@ export class ScalpViewer extends LitElement {
       this.#fail(this.#failure?.type === 'webgl' ? this.#failure : { type: 'webgl', message: strings.noWebgl });
     }
     if (this.#built) this.#show(this.#built);
+    this.requestUpdate();
   }
 
   #tearDown(): void {

@@ -84,12 +84,22 @@ export class SimulationClient {
 
   #worker: Worker | undefined;
   #workerReady = false;
+  #started: { promise: Promise<void>; resolve: () => void } | undefined;
   #mode: SimulationMode = 'idle';
   #local: SimulationJobs | undefined;
   #current: Pending | undefined;
   #nextId = 1;
   #field: { key: string; field: FollicleField } | undefined;
   #disposed = false;
+
+  /**
+   * Resolves once the Worker of the run in flight has loaded and started on it (at once
+   * without a Worker, or when it failed). A page can start its own heavy start-up work after
+   * this: a dedicated Worker boots only while the page's main thread is free now and then.
+   */
+  started(): Promise<void> {
+    return this.#started?.promise ?? Promise.resolve();
+  }
 
   /** How runs go now: 'idle' before the first, then 'worker' or 'main-thread'. */
   get mode(): SimulationMode {
@@ -136,6 +146,7 @@ export class SimulationClient {
   dispose(): void {
     if (this.#disposed) return;
     this.#disposed = true;
+    this.#started?.resolve();
     this.#settle(undefined, abortError('SimulationClient was disposed'));
     this.#worker?.terminate();
     this.#worker = undefined;
@@ -167,6 +178,10 @@ export class SimulationClient {
     worker.onmessageerror = () => this.#workerFailed(undefined);
     this.#worker = worker;
     this.#workerReady = false;
+    this.#started?.resolve();
+    let resolve = () => {};
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.#started = { promise, resolve };
     this.#mode = 'worker';
     return worker;
   }
@@ -179,6 +194,7 @@ export class SimulationClient {
   #workerFailed(event: ErrorEvent | undefined): void {
     event?.preventDefault();
     const loaded = this.#workerReady;
+    this.#started?.resolve();
     this.#worker?.terminate();
     this.#worker = undefined;
     const pending = this.#current;
@@ -207,6 +223,7 @@ export class SimulationClient {
   #receive(message: SimulationMessage, where: 'worker' | 'main-thread'): void {
     if (message.type === 'ready') {
       this.#workerReady = true;
+      this.#started?.resolve();
       return;
     }
     const pending = this.#current;

@@ -146,9 +146,12 @@ describe('<scalp-viewer> hardening: lost GPU context', () => {
     ext.loseContext();
     await lost;
     const late = createViewer({ product: 'prp' });
-    await late.updateComplete;
-    await wait(50);
-    await late.updateComplete;
+    // Its scene starts once its simulation Worker runs (a few hundred ms at most).
+    const deadline = performance.now() + 3000;
+    while (notice(late) === null && performance.now() < deadline) {
+      await wait(50);
+      await late.updateComplete;
+    }
     expect(notice(late), 'the newcomer knows the context is lost').to.not.equal(null);
     expect(notice(keeper)).to.not.equal(null);
     const restored = once(canvas, 'webglcontextrestored', 10_000);

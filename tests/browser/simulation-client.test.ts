@@ -63,6 +63,20 @@ describe('SimulationClient', () => {
     expect(sameArray(run.field.positions, reference.field.positions)).to.equal(true);
   });
 
+  it('says when its worker has started, before the run answers (the element starts WebGL then)', async () => {
+    const c = client();
+    let started = false;
+    await c.started(); // no worker yet: at once
+    const run = c.run(scenario, { densityScale: LIGHT });
+    const whenStarted = c.started().then(() => (started = true));
+    let answered = false;
+    void run.then(() => (answered = true));
+    await whenStarted;
+    expect(started).to.equal(true);
+    expect(answered, 'the worker started before it answered').to.equal(false);
+    await run;
+  });
+
   it('gives back the same field object for the same seed and density', async () => {
     const c = client();
     const first = await c.run(scenario, { densityScale: LIGHT });
