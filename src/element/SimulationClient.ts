@@ -93,8 +93,8 @@ export class SimulationClient {
   #disposed = false;
 
   /**
-   * Resolves once the Worker of the run in flight has loaded and started on it (at once
-   * without a Worker, or when it failed). A page can start its own heavy start-up work after
+   * Resolves once the Worker has loaded and taken the run in flight (at once without a
+   * Worker, or when it failed). A page can start its own heavy start-up work after
    * this: a dedicated Worker boots only while the page's main thread is free now and then.
    */
   started(): Promise<void> {
@@ -223,6 +223,9 @@ export class SimulationClient {
   #receive(message: SimulationMessage, where: 'worker' | 'main-thread'): void {
     if (message.type === 'ready') {
       this.#workerReady = true;
+      return;
+    }
+    if (message.type === 'started') {
       this.#started?.resolve();
       return;
     }

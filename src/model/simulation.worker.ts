@@ -4,7 +4,7 @@
  * `new Worker(new URL('../model/simulation.worker.ts', import.meta.url), { type: 'module' })`.
  *
  * Protocol (types in simulationJob.ts): the client posts `{ type: 'run', request }` or
- * `{ type: 'cancel', id }`; the worker posts `ready` once, then per request an optional `patch`
+ * `{ type: 'cancel', id }`; the worker posts `ready` once, then per request `started`, an optional `patch`
  * and a `done` (or an `error`), every typed array transferred, none copied. A newer request
  * replaces an older one: the older stops at its next stage and posts nothing more.
  */
@@ -41,6 +41,7 @@ scope.onmessage = (event) => {
   }
   const { id } = message.request;
   current = id;
+  scope.postMessage({ type: 'started', id }, []);
   void jobs.run(message.request, () => current === id, (out) => scope.postMessage(out, transferables(out)));
 };
 

@@ -67,6 +67,8 @@ export interface JobTimings {
 /** Messages from the runner (the Worker) to the client. */
 export type SimulationMessage =
   | { type: 'ready' }
+  /** The worker took request `id` and is working on it (the page may start its own heavy work). */
+  | { type: 'started'; id: number }
   | { type: 'patch'; id: number; fieldKey: string; patch: PatchPayload; timings: { placeMs: number; patchMs: number } }
   | { type: 'done'; id: number; fieldKey: string; run: DonePayload; timings: JobTimings }
   | { type: 'error'; id: number; name: string; message: string };
