@@ -134,7 +134,7 @@ void main() {
   vec4 rootClip = projectionMatrix * rootView;
   float reach = max(projectionMatrix[0][0], projectionMatrix[1][1]) * uDisplayLen * 1.3 / max(-rootView.z, 1e-3);
   if (rootCal0.w < 0.0
-      || dot(normalize(rootCal0.xyz), normalize(cameraPosition - rootCal0.xyz)) < -0.45  // FAR_SIDE_COS
+      || dot(normalize(rootCal0.xyz), normalize(cameraPosition - rootCal0.xyz)) < FAR_SIDE_COS  // strandClusters.ts
       || rootView.z > 0.0
       || any(greaterThan(abs(rootClip.xy / rootClip.w), vec2(1.0 + reach)))) {
     cull();

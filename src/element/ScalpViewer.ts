@@ -1046,22 +1046,22 @@ export class ScalpViewer extends LitElement {
    */
   #renderLabels() {
     if (!this.#overlays.split(' ').includes('labels') || !this.#shownModel) return nothing;
-    const labels = this.#labels(this.#shownModel.plan.sites);
+    const labels = this.#labelSet(this.#shownModel.plan.sites).labels;
     return html`<div class="scene-labels" aria-hidden="true">
       ${labels.map((l) => html`<span class="scene-label" part="label" data-label=${l.id}>${l.text}</span>`)}
     </div>`;
   }
 
-  /** The labels for these sites in the current language, made again only when either changes (read every frame). */
-  #labels(sites: readonly Vec3[]): SceneLabel[] {
+  /** The labels for these sites in the current language and their anchors by id, made again only when either changes (read every frame). */
+  #labelSet(sites: readonly Vec3[]): { labels: SceneLabel[]; anchors: Map<string, Vec3> } {
     const cached = this.#labelCache;
-    if (cached?.sites === sites && cached.text === this.#text) return cached.labels;
+    if (cached?.sites === sites && cached.text === this.#text) return cached;
     const labels = sceneLabels(sites, this.#text);
-    this.#labelCache = { sites, text: this.#text, labels };
-    return labels;
+    this.#labelCache = { sites, text: this.#text, labels, anchors: new Map(labels.map((l) => [l.id, l.point])) };
+    return this.#labelCache;
   }
 
-  #labelCache?: { sites: readonly Vec3[]; text: Strings; labels: SceneLabel[] };
+  #labelCache?: { sites: readonly Vec3[]; text: Strings; labels: SceneLabel[]; anchors: Map<string, Vec3> };
 
   /**
    * Moves the labels to where their anchors show in the frame just drawn, hiding those the head
@@ -1074,7 +1074,7 @@ export class ScalpViewer extends LitElement {
     const rig = this.#scene?.cameraRig;
     const model = this.#shownModel;
     if (!layer || !canvas || !rig || !model) return;
-    const anchors = new Map(this.#labels(model.plan.sites).map((l) => [l.id, l.point]));
+    const { anchors } = this.#labelSet(model.plan.sites);
     const elements = [...layer.querySelectorAll<HTMLElement>('.scene-label')];
     // Reads first, then writes: reads after writes would lay the page out once per label.
     // (Nowrap text: a label's width does not depend on where it is.)

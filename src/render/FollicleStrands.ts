@@ -4,7 +4,7 @@ import {
 import type { DataTexture, IUniform } from 'three';
 import type { FollicleField, SimulationResult } from '../model/index.ts';
 import { follicleDataTexture, packFollicleData } from './follicleTexture.ts';
-import { clusteredStrandOrder, patchFacesCamera } from './strandClusters.ts';
+import { FAR_SIDE_COS, clusteredStrandOrder, patchFacesCamera } from './strandClusters.ts';
 import type { StrandCluster } from './strandClusters.ts';
 import { studioLight } from './lighting.ts';
 import vertexShader from '../../shaders/follicle.vert.glsl?raw';
@@ -211,7 +211,8 @@ export class FollicleStrands {
       glslVersion: GLSL3,
       vertexShader,
       fragmentShader,
-      defines: lines ? { STRAND_LINES: 1 } : {},
+      // The far-side test's threshold: one number for the shader and the patch skip.
+      defines: { FAR_SIDE_COS: FAR_SIDE_COS.toFixed(4), ...(lines ? { STRAND_LINES: 1 } : {}) },
       uniforms: this.uniforms,
       transparent: true,
       blending: NormalBlending,

@@ -52,7 +52,11 @@ export class SharedRenderer {
   private height = 1;
   private readonly probe = new Uint8Array(4);
   private lost = false;
-  /** ms the last renderInto spent copying into the visible 2D canvas (bench, diagnostics). */
+  /**
+   * ms the last renderInto spent copying into the visible 2D canvas after the frame completed
+   * (bench, diagnostics). By readback, the transfer itself is inside the wait for the frame and
+   * not counted: only the conversion and the put.
+   */
   lastCopyMs = 0;
   /**
    * How frames reach the visible canvases: `readback` (readPixels + putImageData: software
@@ -172,19 +176,22 @@ export class SharedRenderer {
     this.renderer.setScissorTest(true);
     this.renderer.render(scene, camera);
     this.renderer.setScissorTest(false);
-    // A 1-pixel readback waits for the GPU, so the time returned is a completed frame (the
-    // 2D copy below may itself be queued on the GPU): dynamic resolution needs the truth.
+    // Both copies wait for the GPU before they return, so the time returned is a completed
+    // frame: dynamic resolution needs the truth.
     const gl = this.renderer.getContext();
-    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.probe);
-    const tc = performance.now();
     const out = target.canvas;
+    let tc: number;
     if (this.copyMode === 'readback' && out.width === w && out.height === h) {
       // WebGL's origin is bottom-left: the viewport is rows 0..h-1 as readPixels counts them.
       const image = this.images.get(w, h);
       gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, image.data);
+      tc = performance.now();
       webglPixelsToImageData(image.data, w, h, this.images.rowBuffer(w * 4));
       target.putImageData(image, 0, 0);
     } else {
+      // drawImage may be queued on the GPU: a 1-pixel readback first waits for the frame.
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.probe);
+      tc = performance.now();
       target.clearRect(0, 0, out.width, out.height);
       // In the canvas image (top-left origin) the viewport is the last h rows.
       target.drawImage(this.renderer.domElement, 0, this.height - h, w, h, 0, 0, out.width, out.height);

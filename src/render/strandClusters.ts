@@ -128,7 +128,7 @@ export function cubeCell(x: number, y: number, z: number, cellsPerFace: number):
 /**
  * The strand shader skips a follicle whose root faces away from the camera by more than this
  * (the cosine between its direction from the head centre and the direction to the camera; a
- * shaft there can still poke over the silhouette). Must match shaders/follicle.vert.glsl.
+ * shaft there can still poke over the silhouette). The shader gets it as a define (FollicleStrands).
  */
 export const FAR_SIDE_COS = -0.45;
 const FAR_SIDE_ANGLE = Math.acos(FAR_SIDE_COS);

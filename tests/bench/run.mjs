@@ -258,7 +258,7 @@ console.log(JSON.stringify({
     frameMs: 'median per resting frame at 1280x720: ScalpScene.setTime + renderNow (full quality, every follicle) + 1-px getImageData (completion forced), first frame dropped',
     orbitFrameMs: 'median per frame while the camera orbits 4° a frame, through ScalpScene.frame (the shipping loop turn: dynamic quality picks render scale and strand share from measured frame times) + 1-px getImageData; the first 4 frames (policy settling) dropped; movingQuality is the step it settled on',
     playFrameMs: 'as orbitFrameMs, while the time advances 1.5 days a frame (playing)',
-    frameNoCopyMs: 'frameMs minus the copy into the visible 2D canvas (SharedRenderer.lastCopyMs, the readback + putImageData or drawImage, plus the 1-px 2D getImageData that waits for it), per frame then median; the scalp-only ratio uses the scalp-only page\'s own no-copy time',
+    frameNoCopyMs: 'frameMs minus the copy into the visible 2D canvas (SharedRenderer.lastCopyMs: after the frame completed, the conversion + putImageData of a readback (its transfer is inside the wait) or drawImage, plus the 1-px 2D getImageData that waits for it), per frame then median; the scalp-only ratio uses the scalp-only page\'s own no-copy time',
     baselineFrameMs: 'median per frame: setMatrixAt for every follicle + render + 1-px readPixels; quads, MeshBasicMaterial, same head shader and camera',
     '200k': 'stress case: two whole-scalp fields (seeds 1 and 2) concatenated; density-scale is capped at 1',
     gpuBufferBytes: 'sum of byte lengths of arrays handed to WebGL by the scene (follicle RGBA32F texture incl. row padding = ceil(4N/4096)*4096*16 B, skin and marker attributes + indices; strands have no attributes); not a driver measurement',

@@ -51,8 +51,8 @@ window.runBench = async (frames: number) => {
     ctx.getImageData(0, 0, 1, 1); // forces completion (renderInto's copy already waits)
     const t3 = performance.now();
     frameMs.push(t3 - t1);
-    // renderInto reads 1 px from WebGL (the 3D frame completes) before the 2D copy: the copy
-    // is its readback + putImageData (or drawImage) plus the wait the 2D readback adds.
+    // The copy after the 3D frame completed (SharedRenderer.lastCopyMs: a readback's
+    // conversion + putImageData, or a drawImage) plus the wait the 2D readback adds.
     copyMs.push(shared.lastCopyMs + (t3 - t2));
   }
 
