@@ -223,6 +223,25 @@ describe('ScalpScene', function () {
     expect(SharedRenderer.alive).to.equal(false);
   });
 
+  it('keeps its shader programs across a model change, and frees the replaced parts after the next frame', () => {
+    const s = scene(model(0.1));
+    s.renderNow();
+    const info = (s as unknown as { shared: SharedRenderer }).shared.renderer.info;
+    const before = [...(info.programs ?? [])];
+    const loaded = s.gpuResources;
+    // A new plan's model: new strands, markers and skin data, the same shaders.
+    const m = model(0.1);
+    const plan = makeTreatmentPlan({ area: 'frontal' });
+    const states = applyPattern(m.field, 'norwood-4', 1);
+    s.setModel({ ...m, plan, result: simulate({ field: m.field, states, plan, seed: 1 }) });
+    s.setModel({ ...m }); // and another before any frame: the one in between goes at once
+    s.renderNow();
+    // Same program objects: nothing was deleted and compiled again.
+    expect([...(info.programs ?? [])]).to.have.members(before);
+    // The replaced strands and markers are gone after that frame: as many resources as before.
+    expect(s.gpuResources).to.deep.equal(loaded);
+  });
+
   it('seeks without per-follicle CPU work (setTime cost flat from 10k to 100k)', () => {
     const cost = (m: ScalpModel) => {
       const s = scene(m, 320, 200);
