@@ -103,13 +103,13 @@ function launch() {
   });
 }
 
-async function measure(pageName, size, frames) {
+async function measure(pageName, size, frames, query = '') {
   const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1300, height: 850, deviceScaleFactor: 1 });
     const started = Date.now();
-    await page.goto(`${base}tests/bench/${pageName}.html?n=${size}`, { waitUntil: 'load' });
+    await page.goto(`${base}tests/bench/${pageName}.html?n=${size}${query}`, { waitUntil: 'load' });
     await page.waitForFunction(() => typeof window.runBench === 'function', { timeout: 120_000 });
     const out = await page.evaluate((f) => window.runBench(f), frames);
     out.wallMs = Date.now() - started;
@@ -167,6 +167,12 @@ for (let r = 0; r < REPEATS; r++) {
     push(`scene:${size}`, s);
     const b = await measure('baseline', size, BASELINE_FRAMES);
     push(`baseline:${size}`, b);
+    if (size === '100k') {
+      // The line technique's floor: the same 100k lines with a do-nothing shader (bareLines.vert.glsl).
+      const bare = await measure('scene', size, FRAMES, '&bare=1&moving=0');
+      push('bare:100k', bare);
+      process.stderr.write(`  run ${r + 1} 100k bare lines: frame ${bare.frameMs.toFixed(1)} ms\n`);
+    }
     process.stderr.write(`  run ${r + 1} ${size} (${s.count}): frame ${s.frameMs.toFixed(1)} ms, orbit ${s.orbitFrameMs.toFixed(1)}, play ${s.playFrameMs.toFixed(1)}, baseline ${b.frameMs.toFixed(1)} ms (JS ${b.seekJsMs.toFixed(1)})  [${((Date.now() - t0) / 1000).toFixed(0)} s]\n`);
   }
 }
@@ -231,6 +237,15 @@ for (const [name, s] of Object.entries(perCount)) {
   const q = s.movingQuality ? `${s.movingQuality.scale}×, ${Math.round(s.movingQuality.fraction * 100)} %` : '–';
   console.log(`| ${name} | ${s.count} | ${s.frameMs} | ${s.baselineFrameMs} (${s.baselineJsMs}) | ${s.baselineOverFrame} | ${s.frameOverScalpOnly} | ${s.orbitFrameMs} / ${s.playFrameMs} (${q}) | ${s.seekJsMs} | ${s.firstFrameMs} (${s.buildMs} + ${s.firstRenderMs}) | ${s.gpuBufferBytes} (${s.baselineGpuBufferBytes}) |`);
 }
+const bareRuns = runs['bare:100k'];
+const bareLines = bareRuns ? {
+  frameMs: +med(bareRuns.map((m) => m.frameMs)).toFixed(1),
+  overScalpOnly: +med(bareRuns.map((m, r) => m.frameMs / runs['scene:scalp'][r].frameMs)).toFixed(2),
+  shippingOverBare: +med(bareRuns.map((m, r) => runs['scene:100k'][r].frameMs / m.frameMs)).toFixed(2),
+} : null;
+if (bareLines) {
+  console.log(`\n100k bare lines (the technique's floor: every follicle as a 10 mm line, one colour, opaque, no per-follicle state): ${bareLines.frameMs} ms = ${bareLines.overScalpOnly}× the scalp-only frame; the shipping 100k frame is ${bareLines.shippingOverBare}× that (per repeat, median)`);
+}
 console.log(`\nwithout the 2D copy (renderInto's ${perCount['100k']?.copyMode ?? ''} copy + its completion; a scene showing the WebGL canvas directly):`);
 console.log('| N | copy ms | frame − copy ms | scalp only − copy ms | ratio to scalp only | baseline ÷ frame |');
 console.log('|---|---|---|---|---|---|');
@@ -247,6 +262,7 @@ console.log(JSON.stringify({
   repeats: REPEATS,
   scalpOnlyMs,
   perCount,
+  bareLines100k: bareLines,
   simulateWholeScalpMs: Math.round(sim.ms),
   simulateFollicles: sim.count,
   elementFirstFrameMs,
@@ -264,6 +280,7 @@ console.log(JSON.stringify({
     gpuBufferBytes: 'sum of byte lengths of arrays handed to WebGL by the scene (follicle RGBA32F texture incl. row padding = ceil(4N/4096)*4096*16 B, skin and marker attributes + indices; strands have no attributes); not a driver measurement',
     firstFrameMs: 'bench harness (dev server, unbundled modules): since navigation start to the first completed frame; the model (placement, pattern, simulate) is built on the main thread here, not in the element\'s Worker',
     elementFirstFrameMs: 'the shipping path: built drop-in served as static files, one <scalp-viewer controls="none"> at 1280x720, whole scalp (density-scale 1), from navigation start to its `ready` event (first frame with the model drawn); median of runs',
+    bareLines100k: 'scene.html?bare=1 at 100k: the strand lines drawn by tests/bench/bareLines.vert.glsl (every follicle root -> root + 10 mm along its direction, one colour, blending off, depth test on, same draws): what drawing 100k one-pixel lines costs on this renderer at all; ratios per repeat against that repeat\'s scalp-only and shipping frames',
     bundleGzipBytes: 'fresh vite build of the drop-in into a temp dir, gzip -9',
   },
 }));

@@ -1,16 +1,20 @@
 // Bench page: the shipping technique (ScalpScene: head skin + every follicle in merged draws by patch of scalp,
 // GPU-animated, + injection markers), driven directly with a model built by src/model,
 // so every size (including the 200k stress case) uses the same harness.
+import { NoBlending } from 'three';
 import { ScalpScene } from '../../src/render/index.ts';
 import { applyPattern, buildHeadMesh, makeTreatmentPlan, simulate } from '../../src/model/index.ts';
 import type { FollicleField } from '../../src/model/index.ts';
 import { benchField, median, rendererString } from './common.ts';
+import bareLinesShader from './bareLines.vert.glsl?raw';
 
 declare global {
   interface Window { runBench(frames: number): Promise<unknown> }
 }
 
 const size = new URLSearchParams(location.search).get('n') ?? '100k';
+// ?bare=1: the strand lines drawn by bareLines.vert.glsl (the technique's floor), opaque.
+const bare = new URLSearchParams(location.search).get('bare') === '1';
 const canvas = document.getElementById('c') as HTMLCanvasElement;
 
 window.runBench = async (frames: number) => {
@@ -30,6 +34,12 @@ window.runBench = async (frames: number) => {
   (window as unknown as { __scene: ScalpScene }).__scene = scene; // for tools that drive the page
   const ctx = canvas.getContext('2d')!;
   scene.setModel({ head, field: shown, result, plan });
+  if (bare) {
+    const lines = (scene as unknown as { strands: { lineMaterial: import('three').ShaderMaterial } }).strands.lineMaterial;
+    lines.vertexShader = bareLinesShader;
+    lines.blending = NoBlending;
+    lines.needsUpdate = true;
+  }
   const tf = performance.now();
   scene.renderNow();
   ctx.getImageData(0, 0, 1, 1);
